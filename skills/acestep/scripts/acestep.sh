@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Entry point kept for agents that follow the original ACE-Step skill: `./scripts/acestep.sh <command> ...`.
+# It runs the `acestep` .NET tool with this skill's conventions:
+#   - configuration in scripts/config.json beside this file (unless ACESTEP_CONFIG is set);
+#   - results in <project_root>/acestep_output (unless ACESTEP_OUTPUT_DIR is set), where project_root is
+#     the folder that holds .claude/ or .codex/ for an installed skill, or the git work tree otherwise.
+# The API key is never passed on the command line: the tool reads it from the config file or ACESTEP_API_KEY.
+set -euo pipefail
+
+script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+
+project_root() {
+  case "$script_dir" in
+    */.claude/skills/*) printf '%s\n' "${script_dir%%/.claude/skills/*}"; return ;;
+    */.codex/skills/*) printf '%s\n' "${script_dir%%/.codex/skills/*}"; return ;;
+  esac
+  git -C "$script_dir" rev-parse --show-toplevel 2>/dev/null || (cd "$script_dir/../../.." && pwd -P)
+}
+
+export ACESTEP_CONFIG="${ACESTEP_CONFIG:-$script_dir/config.json}"
+export ACESTEP_OUTPUT_DIR="${ACESTEP_OUTPUT_DIR:-$(project_root)/acestep_output}"
+
+# Where the tool is: $ACESTEP_CLI, then `acestep` on PATH, then a build from this repository's sources.
+if [ -n "${ACESTEP_CLI:-}" ]; then
+  exec "$ACESTEP_CLI" "$@"
+fi
+if command -v acestep >/dev/null 2>&1; then
+  exec acestep "$@"
+fi
+repo_root=$(cd "$script_dir/../../.." && pwd -P)
+project="$repo_root/src/AceStep.Cli/AceStep.Cli.csproj"
+if [ ! -f "$project" ]; then
+  echo "acestep: the acestep tool is not installed. Install it with scripts/install.sh from the ACE-Step for .NET repository, or set ACESTEP_CLI to its path." >&2
+  exit 127
+fi
+build_dir="$repo_root/artifacts/skill-cli"
+dll="$build_dir/acestep.dll"
+if [ ! -f "$dll" ] || [ -n "$(find "$repo_root/src/AceStep.Cli" "$repo_root/src/AceStep.Client" -name '*.cs' -newer "$dll" -print -quit 2>/dev/null)" ]; then
+  echo "acestep: building the tool (first run only)..." >&2
+  dotnet build "$project" -c Release -nologo -v quiet -o "$build_dir" >&2
+fi
+exec dotnet "$dll" "$@"

@@ -1,0 +1,30 @@
+using AceStep.Simulator.Audio.Synthesis;
+using AceStep.Simulator.Audio.Wav;
+
+namespace AceStep.Simulator.Audio;
+
+/// <summary>
+/// The simulator's audio engine: plans a short song from a <see cref="SongSpec"/>, synthesizes it and encodes it,
+/// entirely in managed code. Deterministic: the same spec and container always give the same bytes.
+/// </summary>
+public static class SongRenderer
+{
+    /// <summary>Writes a complete file of the given container to <paramref name="destination"/>.</summary>
+    public static void Render(SongSpec spec, AudioContainer container, Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(destination);
+        SongPlan plan = SongPlanner.Plan(spec);
+        switch (container)
+        {
+            case AudioContainer.Wav16:
+                WavWriter.WritePcm16(PcmSynthesizer.Render(plan), destination);
+                break;
+            case AudioContainer.Wav32Float:
+                WavWriter.WriteFloat32(PcmSynthesizer.Render(plan), destination);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(container), container, "Unsupported audio container.");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+namespace AceStep.Simulator.Audio.Synthesis;
+
+/// <summary>Turns a <see cref="SongSpec"/> into a <see cref="SongPlan"/>: a looping four-chord progression in the key.</summary>
+internal static class SongPlanner
+{
+    public const int MinBpm = 30;
+    public const int MaxBpm = 300;
+    private const int MinBeatsPerBar = 1;
+    private const int MaxBeatsPerBar = 16;
+
+    /// <summary>Scale degrees (0-based) of I–V–vi–IV.</summary>
+    private static readonly int[] MajorProgression = [0, 4, 5, 3];
+
+    /// <summary>Scale degrees (0-based) of i–VI–III–VII.</summary>
+    private static readonly int[] MinorProgression = [0, 5, 2, 6];
+
+    /// <summary>The chord register starts at the tonic nearest above C3 (MIDI 48).</summary>
+    private const int ChordBaseMidi = 48;
+
+    /// <summary>The melody doubles chord tones two octaves up, clear of the pad.</summary>
+    private const int MelodyOffset = 24;
+
+    public static SongPlan Plan(SongSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (!double.IsFinite(spec.DurationSeconds) || spec.DurationSeconds < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(spec), spec.DurationSeconds, "Duration must be a finite, non-negative number of seconds.");
+        }
+
+        long sampleCount = (long)Math.Round(spec.DurationSeconds * SongPlan.SampleRate, MidpointRounding.AwayFromZero);
+        int bpm = Math.Clamp(spec.Bpm, MinBpm, MaxBpm);
+        int beatsPerBar = Math.Clamp(spec.BeatsPerBar, MinBeatsPerBar, MaxBeatsPerBar);
+        MusicalKey key = MusicalKey.Parse(spec.KeyScale);
+
+        double samplesPerBar = SongPlan.SampleRate * 60.0 / bpm * beatsPerBar;
+        int barCount = Math.Max(1, (int)Math.Ceiling(sampleCount / samplesPerBar));
+
+        var random = new SplitMix64(spec.Seed);
+        int inversion = random.NextInt(3);
+        int[] arpeggio = ArpeggioPattern(random, beatsPerBar);
+        int[] progression = key.IsMinor ? MinorProgression : MajorProgression;
+
+        var bars = new BarPlan[barCount];
+        for (int bar = 0; bar < barCount; bar++)
+        {
+            int degree = progression[bar % progression.Length];
+            int[] chord = Triad(key, degree, inversion);
+            bars[bar] = new BarPlan(chord, Melody(key, chord, arpeggio, random, isFirstBar: bar == 0));
+        }
+
+        return new SongPlan(sampleCount, bpm, beatsPerBar, key, bars, spec.Seed);
+    }
+
+    private static int[] ArpeggioPattern(SplitMix64 random, int beatsPerBar)
+    {
+        var pattern = new int[beatsPerBar];
+        for (int beat = 0; beat < beatsPerBar; beat++)
+        {
+            pattern[beat] = random.NextInt(3);
+        }
+
+        return pattern;
+    }
+
+    /// <summary>A diatonic triad on <paramref name="degree"/>, in the given inversion, as MIDI notes.</summary>
+    private static int[] Triad(MusicalKey key, int degree, int inversion)
+    {
+        int tonicMidi = ChordBaseMidi + key.TonicPitchClass;
+        var notes = new int[3];
+        for (int voice = 0; voice < 3; voice++)
+        {
+            int scaleIndex = degree + (2 * voice);
+            int octave = scaleIndex / 7;
+            notes[voice] = tonicMidi + key.ScaleSteps[scaleIndex % 7] + (12 * octave);
+        }
+
+        for (int i = 0; i < inversion; i++)
+        {
+            notes[i] += 12;
+        }
+
+        Array.Sort(notes);
+        return notes;
+    }
+
+    /// <summary>
+    /// One melody note per beat: mostly the arpeggiated chord, sometimes (by seed) a neighbouring scale tone.
+    /// The first bar uses chord tones only, so the tonic chord is unmistakable at the start of every song.
+    /// </summary>
+    private static int[] Melody(MusicalKey key, int[] chord, int[] arpeggio, SplitMix64 random, bool isFirstBar)
+    {
+        var melody = new int[arpeggio.Length];
+        for (int beat = 0; beat < arpeggio.Length; beat++)
+        {
+            int note = chord[arpeggio[beat]] + MelodyOffset;
+            bool passingTone = !isFirstBar && random.NextInt(4) == 0;
+            melody[beat] = passingTone ? NextScaleTone(key, note) : note;
+        }
+
+        return melody;
+    }
+
+    private static int NextScaleTone(MusicalKey key, int midi)
+    {
+        for (int step = 1; step <= 2; step++)
+        {
+            int pitchClass = ((midi + step - key.TonicPitchClass) % 12 + 12) % 12;
+            if (key.ScaleSteps.Contains(pitchClass))
+            {
+                return midi + step;
+            }
+        }
+
+        return midi;
+    }
+}

@@ -1,3 +1,4 @@
+using AceStep.Simulator.Audio.Flac;
 using AceStep.Simulator.Audio.Synthesis;
 using AceStep.Simulator.Audio.Wav;
 
@@ -22,6 +23,9 @@ public static class SongRenderer
                 break;
             case AudioContainer.Wav32Float:
                 WavWriter.WriteFloat32(PcmSynthesizer.Render(plan), destination);
+                break;
+            case AudioContainer.Flac:
+                FlacEncoder.Write(PcmSynthesizer.Render(plan), destination);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(container), container, "Unsupported audio container.");

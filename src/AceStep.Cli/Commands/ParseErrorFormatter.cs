@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using AceStep.Cli.Hosting;
+
+namespace AceStep.Cli.Commands;
+
+/// <summary>Turns the parser's first error into a usage error that names the option and suggests a fix.</summary>
+internal static class ParseErrorFormatter
+{
+    public static CliException Describe(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        var commandPath = CommandPath(parse.CommandResult);
+        var helpHint = $"Run '{commandPath} --help' for its options.";
+
+        if (parse.UnmatchedTokens.FirstOrDefault() is { } unmatched)
+        {
+            if (unmatched.StartsWith('-') && unmatched.Length > 1)
+            {
+                var known = KnownOptionNames(parse.CommandResult);
+                var suggestion = Suggestion.Closest(unmatched, known);
+                return CliException.Usage(
+                    $"Unknown option '{unmatched}' for '{commandPath}'.",
+                    (suggestion is null ? "" : $"Did you mean '{suggestion}'?\n") + helpHint);
+            }
+
+            if (command is RootCommand)
+            {
+                var suggestion = Suggestion.Closest(unmatched, command.Subcommands.Select(c => c.Name));
+                return CliException.Usage(
+                    $"Unknown command '{unmatched}'.",
+                    (suggestion is null ? "" : $"Did you mean '{suggestion}'?\n") + "Run 'acestep help' for the commands.");
+            }
+
+            return CliException.Usage(
+                $"Unexpected argument '{unmatched}' for '{commandPath}'.",
+                "Quote text that contains spaces, e.g. -c \"pop, female vocal\". " + helpHint);
+        }
+
+        var first = parse.Errors[0];
+        if (first.SymbolResult is OptionResult optionResult)
+        {
+            var name = optionResult.IdentifierToken?.Value ?? optionResult.Option.Name;
+            var message = optionResult.Tokens.Count == 0 && optionResult.Option.Arity.MinimumNumberOfValues > 0
+                ? $"Option {name} needs a value."
+                : $"Option {name}: {first.Message}";
+            return CliException.Usage(message, helpHint);
+        }
+
+        return CliException.Usage(first.Message, helpHint);
+    }
+
+    private static IEnumerable<string> KnownOptionNames(CommandResult result)
+    {
+        for (SymbolResult? current = result; current is not null; current = current.Parent)
+        {
+            if (current is CommandResult commandResult)
+            {
+                foreach (var option in commandResult.Command.Options)
+                {
+                    yield return option.Name;
+                    foreach (var alias in option.Aliases)
+                    {
+                        yield return alias;
+                    }
+                }
+            }
+        }
+    }
+
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? current = result; current is not null; current = current.Parent)
+        {
+            if (current is CommandResult commandResult && commandResult.Command is not RootCommand)
+            {
+                names.Insert(0, commandResult.Command.Name);
+            }
+        }
+
+        names.Insert(0, "acestep");
+        return string.Join(' ', names);
+    }
+}

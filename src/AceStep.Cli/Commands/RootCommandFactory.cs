@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace AceStep.Cli.Commands;
+
+/// <summary>Builds the command tree: every command, with the global options on the root.</summary>
+internal static class RootCommandFactory
+{
+    public static RootCommand Create(CommandRunner runner)
+    {
+        var root = new RootCommand("acestep: make music with an ACE-Step 1.5 server (native or OpenRouter-compatible API).");
+        foreach (var option in runner.Globals.All)
+        {
+            root.Options.Add(option);
+        }
+
+        root.Subcommands.Add(ConfigCommand.Create(runner));
+        root.Subcommands.Add(HelpCommand.Create(root));
+        return root;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace AceStep.Cli.Configuration;
+
+/// <summary>The effective, typed settings of one invocation after precedence has been applied.</summary>
+internal sealed record CliSettings
+{
+    public required Uri ApiUrl { get; init; }
+
+    public required string ApiKey { get; init; }
+
+    public required ApiMode Mode { get; init; }
+
+    /// <summary>The configured output folder, or null to use &lt;project root&gt;/acestep_output.</summary>
+    public string? OutputDirectory { get; init; }
+
+    public required TimeSpan Timeout { get; init; }
+
+    public required bool Thinking { get; init; }
+
+    public required bool UseFormat { get; init; }
+
+    public required bool UseCotCaption { get; init; }
+
+    public required bool UseCotLanguage { get; init; }
+
+    public required int BatchSize { get; init; }
+
+    public required string AudioFormat { get; init; }
+
+    public required string VocalLanguage { get; init; }
+
+    public bool HasApiKey => ApiKey.Length > 0;
+
+    public string ModeName => Mode == ApiMode.Native ? "native" : "completion";
+
+    public static CliSettings From(SettingsResolver resolver)
+    {
+        string Value(ConfigKey key) => resolver.Resolve(key).Value ?? "";
+        bool Flag(ConfigKey key) => Value(key) == "true";
+        int Number(ConfigKey key) => int.Parse(Value(key), CultureInfo.InvariantCulture);
+
+        return new CliSettings
+        {
+            ApiUrl = new Uri(Value(ConfigKeys.ApiUrl) + "/"),
+            ApiKey = Value(ConfigKeys.ApiKey),
+            Mode = Value(ConfigKeys.ApiMode) == "native" ? ApiMode.Native : ApiMode.Completion,
+            OutputDirectory = resolver.Resolve(ConfigKeys.OutputDir).Value,
+            Timeout = TimeSpan.FromSeconds(Number(ConfigKeys.Timeout)),
+            Thinking = Flag(ConfigKeys.Thinking),
+            UseFormat = Flag(ConfigKeys.UseFormat),
+            UseCotCaption = Flag(ConfigKeys.UseCotCaption),
+            UseCotLanguage = Flag(ConfigKeys.UseCotLanguage),
+            BatchSize = Number(ConfigKeys.BatchSize),
+            AudioFormat = Value(ConfigKeys.AudioFormat),
+            VocalLanguage = Value(ConfigKeys.VocalLanguage),
+        };
+    }
+
+    /// <summary>The server address as shown to people and saved in files: scheme, host, port and path only.</summary>
+    public string ServerDisplay => ApiUrl.GetLeftPart(UriPartial.Path).TrimEnd('/');
+}

@@ -1,0 +1,80 @@
+namespace AceStep.Cli.Configuration;
+
+/// <summary>
+/// Every key config.json may hold, with the defaults documented by the skill (SKILL.md "Default Config File").
+/// </summary>
+internal static class ConfigKeys
+{
+    public const string DefaultApiUrl = "http://127.0.0.1:8001";
+
+    public static readonly ConfigKey ApiUrl = new("api_url", ConfigValueKind.Url, DefaultApiUrl, "API server address")
+    {
+        EnvironmentVariable = "ACESTEP_API_URL",
+        Flag = "--api-url",
+    };
+
+    public static readonly ConfigKey ApiKey = new("api_key", ConfigValueKind.Secret, "", "API key (never printed)")
+    {
+        EnvironmentVariable = "ACESTEP_API_KEY",
+    };
+
+    public static readonly ConfigKey ApiMode = new("api_mode", ConfigValueKind.Choice, "completion", "Protocol: completion or native")
+    {
+        EnvironmentVariable = "ACESTEP_API_MODE",
+        Flag = "--mode",
+        Choices = ["completion", "native"],
+    };
+
+    public static readonly ConfigKey OutputDir = new("output_dir", ConfigValueKind.Path, null, "Folder for results (default <project root>/acestep_output)")
+    {
+        EnvironmentVariable = "ACESTEP_OUTPUT_DIR",
+        Flag = "--output-dir",
+    };
+
+    public static readonly ConfigKey Timeout = new("timeout", ConfigValueKind.Integer, "1800", "Seconds to wait for a job before giving up (it keeps running)")
+    {
+        Flag = "--timeout",
+        Minimum = 1,
+    };
+
+    public static readonly ConfigKey Thinking = new("generation.thinking", ConfigValueKind.Boolean, "true", "Enable the 5Hz LM (higher quality, slower)")
+    {
+        Flag = "--thinking/--no-thinking",
+    };
+
+    public static readonly ConfigKey UseFormat = new("generation.use_format", ConfigValueKind.Boolean, "false", "Let the LM rewrite caption and lyrics")
+    {
+        Flag = "--use-format/--no-format",
+    };
+
+    public static readonly ConfigKey UseCotCaption = new("generation.use_cot_caption", ConfigValueKind.Boolean, "true", "Let the LM refine the caption");
+
+    public static readonly ConfigKey UseCotLanguage = new("generation.use_cot_language", ConfigValueKind.Boolean, "false", "Let the LM detect the vocal language");
+
+    public static readonly ConfigKey BatchSize = new("generation.batch_size", ConfigValueKind.Integer, "1", "Audio files per generation (1-8)")
+    {
+        Flag = "--batch",
+        Minimum = 1,
+        Maximum = 8,
+    };
+
+    public static readonly ConfigKey AudioFormat = new("generation.audio_format", ConfigValueKind.Choice, "mp3", "Requested audio format")
+    {
+        Flag = "--format",
+        Choices = ["mp3", "wav", "flac", "opus", "aac", "wav32"],
+    };
+
+    public static readonly ConfigKey VocalLanguage = new("generation.vocal_language", ConfigValueKind.Text, "en", "Vocal language code (en, zh, ja, ...)")
+    {
+        Flag = "--language",
+    };
+
+    public static IReadOnlyList<ConfigKey> All { get; } =
+    [
+        ApiUrl, ApiKey, ApiMode, OutputDir, Timeout,
+        Thinking, UseFormat, UseCotCaption, UseCotLanguage, BatchSize, AudioFormat, VocalLanguage,
+    ];
+
+    public static ConfigKey? Find(string name) =>
+        All.FirstOrDefault(key => string.Equals(key.Name, name, StringComparison.Ordinal));
+}

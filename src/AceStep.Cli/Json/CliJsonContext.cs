@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+using AceStep.Cli.Ledger;
+using AceStep.Cli.Output;
+
+namespace AceStep.Cli.Json;
+
+/// <summary>Source-generated JSON for everything the CLI writes or reads (trim and Native-AOT safe).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ErrorReport))]
+[JsonSerializable(typeof(ResultDocument))]
+[JsonSerializable(typeof(LedgerEntry))]
+[JsonSerializable(typeof(JobReport))]
+[JsonSerializable(typeof(JobsReport))]
+[JsonSerializable(typeof(HealthReport))]
+[JsonSerializable(typeof(ModelsReport))]
+[JsonSerializable(typeof(ModelEntry))]
+[JsonSerializable(typeof(ConfigListReport))]
+[JsonSerializable(typeof(ConfigValueReport))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;

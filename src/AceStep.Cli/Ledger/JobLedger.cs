@@ -1,0 +1,75 @@
+using System.Text.Json;
+using AceStep.Cli.Hosting;
+using AceStep.Cli.Json;
+using AceStep.Cli.Output;
+
+namespace AceStep.Cli.Ledger;
+
+/// <summary>
+/// The durable record of every submitted job: one JSON file per job, replaced atomically on each change,
+/// so a crash or Ctrl+C never loses a job id and a later <c>acestep status</c> can pick it up.
+/// </summary>
+internal sealed class JobLedger
+{
+    public const string EnvironmentVariable = "ACESTEP_STATE_DIR";
+
+    public JobLedger(string folder) => Folder = folder;
+
+    public string Folder { get; }
+
+    public static JobLedger Open(CliEnvironment environment)
+    {
+        var stateHome = environment.GetVariable(EnvironmentVariable);
+        if (stateHome is null)
+        {
+            var root = environment.IsWindows
+                ? environment.GetVariable("LOCALAPPDATA") ?? Path.Combine(environment.HomeDirectory, "AppData", "Local")
+                : environment.GetVariable("XDG_STATE_HOME") ?? Path.Combine(environment.HomeDirectory, ".local", "state");
+            stateHome = Path.Combine(root, "acestep");
+        }
+
+        return new JobLedger(Path.Combine(Path.GetFullPath(stateHome, environment.CurrentDirectory), "jobs"));
+    }
+
+    public void Save(LedgerEntry entry)
+    {
+        Directory.CreateDirectory(Folder);
+        var json = JsonSerializer.Serialize(entry, CliJsonContext.Default.LedgerEntry);
+        AtomicFile.WriteAllText(PathOf(entry.JobId), json + "\n", overwrite: true, ownerOnly: true);
+    }
+
+    public LedgerEntry? Find(string jobId)
+    {
+        var path = PathOf(jobId);
+        return File.Exists(path) ? Read(path) : null;
+    }
+
+    /// <summary>Every readable entry, newest first. Unreadable files are skipped, never deleted.</summary>
+    public IReadOnlyList<LedgerEntry> List()
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(Folder, "*.json")
+            .Select(Read)
+            .OfType<LedgerEntry>()
+            .OrderByDescending(entry => entry.Submitted)
+            .ToList();
+    }
+
+    private string PathOf(string jobId) => Path.Combine(Folder, AceStep.Client.JobIdSanitizer.ToFileStem(jobId) + ".json");
+
+    private static LedgerEntry? Read(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(File.ReadAllText(path), CliJsonContext.Default.LedgerEntry);
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Json.Serialization.Metadata;
+using AceStep.Cli.Hosting;
+using AceStep.Cli.Json;
+
+namespace AceStep.Cli.Rendering;
+
+/// <summary>
+/// The one way commands talk to the user. Human text goes to stderr (status, warnings, errors) or stdout
+/// (the command's own result). With --json, stdout carries exactly one JSON document and nothing else.
+/// </summary>
+internal sealed class Reporter
+{
+    private readonly ICliConsole _console;
+    private readonly List<string> _warnings = [];
+    private readonly List<string> _secrets = [];
+    private bool _documentWritten;
+
+    public Reporter(ICliConsole console, bool json, bool quiet, bool color)
+    {
+        _console = console;
+        IsJson = json;
+        IsQuiet = quiet;
+        Palette = new Palette(color);
+    }
+
+    public bool IsJson { get; }
+
+    public bool IsQuiet { get; }
+
+    public Palette Palette { get; }
+
+    /// <summary>Warnings so far, repeated in the JSON document so that agents see them too.</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>
+    /// Registers a secret that must never be printed. Everything written is scrubbed of it: a last line of
+    /// defence should a server echo the key back in an error message.
+    /// </summary>
+    public void AddSecret(string secret)
+    {
+        if (secret.Length >= 4 && !_secrets.Contains(secret))
+        {
+            _secrets.Add(secret);
+        }
+    }
+
+    /// <summary>Progress and narration on stderr.</summary>
+    public void Status(string message)
+    {
+        if (!IsQuiet)
+        {
+            WriteLine(_console.Error, message);
+        }
+    }
+
+    public void Success(string message) => Status(Palette.Green(message));
+
+    public void Warning(string message)
+    {
+        _warnings.Add(message);
+        if (!IsQuiet)
+        {
+            WriteLine(_console.Error, Palette.Yellow("Warning: ") + message);
+        }
+    }
+
+    /// <summary>The command's human result on stdout (in JSON mode it moves to stderr, out of the document's way).</summary>
+    public void Result(string line)
+    {
+        if (IsJson)
+        {
+            Status(line);
+            return;
+        }
+
+        WriteLine(_console.Out, line);
+    }
+
+    /// <summary>An error: always on stderr with what to do next; with --json also as the stdout document.</summary>
+    public void Error(CliException error)
+    {
+        WriteLine(_console.Error, Palette.Red("Error: ") + error.Message);
+        if (!string.IsNullOrEmpty(error.Hint))
+        {
+            foreach (var line in error.Hint.Split('\n'))
+            {
+                WriteLine(_console.Error, "  " + line);
+            }
+        }
+
+        if (IsJson && !_documentWritten)
+        {
+            var body = new ErrorBody(error.ErrorCode, error.Message, error.Hint, (int)error.ExitCode, error.JobId);
+            Document(new ErrorReport(body), CliJsonContext.Default.ErrorReport);
+        }
+    }
+
+    /// <summary>Writes the single JSON document of a --json run.</summary>
+    public void Document<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        if (_documentWritten)
+        {
+            throw new InvalidOperationException("A --json run writes exactly one document.");
+        }
+
+        _documentWritten = true;
+        WriteLine(_console.Out, System.Text.Json.JsonSerializer.Serialize(value, typeInfo));
+    }
+
+    public string Scrub(string text)
+    {
+        foreach (var secret in _secrets)
+        {
+            text = text.Replace(secret, "***", StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    public ProgressRenderer CreateProgress() =>
+        new(_console, live: _console.IsErrorTerminal && !IsJson, silent: IsQuiet);
+
+    private void WriteLine(TextWriter writer, string text) => writer.WriteLine(Scrub(text));
+}

@@ -1,4 +1,5 @@
 using AceStep.Simulator.Audio.Flac;
+using AceStep.Simulator.Audio.Mp3;
 using AceStep.Simulator.Audio.Synthesis;
 using AceStep.Simulator.Audio.Wav;
 
@@ -26,6 +27,9 @@ public static class SongRenderer
                 break;
             case AudioContainer.Flac:
                 FlacEncoder.Write(PcmSynthesizer.Render(plan), destination);
+                break;
+            case AudioContainer.Mp3:
+                Mp3Encoder.Write(plan, destination);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(container), container, "Unsupported audio container.");

@@ -1,5 +1,6 @@
 using AceStep.Simulator.Audio.Flac;
 using AceStep.Simulator.Audio.Mp3;
+using AceStep.Simulator.Audio.Opus;
 using AceStep.Simulator.Audio.Synthesis;
 using AceStep.Simulator.Audio.Wav;
 
@@ -30,6 +31,9 @@ public static class SongRenderer
                 break;
             case AudioContainer.Mp3:
                 Mp3Encoder.Write(plan, destination);
+                break;
+            case AudioContainer.Opus:
+                OggOpusWriter.Write(PcmSynthesizer.Render(plan), destination);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(container), container, "Unsupported audio container.");

@@ -1,0 +1,88 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace AceStep.Simulator.Tests.Audio.Analysis;
+
+/// <summary>Runs ffprobe and ffmpeg on files: an independent judge of what our encoders write.</summary>
+internal static class MediaTools
+{
+    public static ProbeResult Probe(string path)
+    {
+        string json = Run("ffprobe", ["-v", "error", "-show_entries", "stream=codec_name,sample_rate,channels,duration:format=duration", "-of", "json", path]).Output;
+        using JsonDocument document = JsonDocument.Parse(json);
+        JsonElement stream = document.RootElement.GetProperty("streams")[0];
+        string? duration = stream.TryGetProperty("duration", out JsonElement streamDuration)
+            ? streamDuration.GetString()
+            : document.RootElement.GetProperty("format").GetProperty("duration").GetString();
+        return new ProbeResult(
+            stream.GetProperty("codec_name").GetString() ?? string.Empty,
+            int.Parse(stream.GetProperty("sample_rate").GetString() ?? "0", CultureInfo.InvariantCulture),
+            stream.GetProperty("channels").GetInt32(),
+            double.Parse(duration ?? "0", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Decodes any file to mono 32-bit float at its own sample rate, failing on any decoder error.</summary>
+    public static DecodedAudio Decode(string path, int sampleRate = 48_000)
+    {
+        byte[] pcm = RunBinary("ffmpeg", ["-v", "error", "-xerror", "-i", path, "-ac", "1", "-ar", sampleRate.ToString(CultureInfo.InvariantCulture), "-f", "f32le", "-"]);
+        var samples = new float[pcm.Length / 4];
+        Buffer.BlockCopy(pcm, 0, samples, 0, samples.Length * 4);
+        return new DecodedAudio(samples, sampleRate);
+    }
+
+    private static (string Output, string Errors) Run(string tool, IEnumerable<string> arguments)
+    {
+        using Process process = Start(tool, arguments);
+        Task<string> errors = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        EnsureSuccess(tool, process, errors.Result);
+        return (output, errors.Result);
+    }
+
+    private static byte[] RunBinary(string tool, IEnumerable<string> arguments)
+    {
+        using Process process = Start(tool, arguments);
+        Task<string> errors = process.StandardError.ReadToEndAsync();
+        using var output = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(output);
+        process.WaitForExit();
+        EnsureSuccess(tool, process, errors.Result);
+        return output.ToArray();
+    }
+
+    private static Process Start(string tool, IEnumerable<string> arguments)
+    {
+        var startInfo = new ProcessStartInfo(tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            return Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {tool}.");
+        }
+        catch (Win32Exception exception)
+        {
+            throw new InvalidOperationException(
+                $"'{tool}' is required by the audio tests but could not be started ({exception.Message}). Install ffmpeg (e.g. 'sudo apt-get install ffmpeg') so that ffprobe and ffmpeg are on PATH.",
+                exception);
+        }
+    }
+
+    private static void EnsureSuccess(string tool, Process process, string errors)
+    {
+        if (process.ExitCode != 0 || errors.Length > 0)
+        {
+            throw new InvalidOperationException($"{tool} failed (exit code {process.ExitCode}): {errors}");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using AceStep.Simulator.Audio;
+using AceStep.Simulator.Tests.Audio.Analysis;
+
+namespace AceStep.Simulator.Tests.Audio;
+
+/// <summary>
+/// Every container, judged by decoding it with ffmpeg: the right codec, rate, channels and length, and audio in
+/// which the requested key and tempo can be heard.
+/// </summary>
+public sealed class SongRendererTests
+{
+    public static readonly TheoryData<AudioContainer> Containers = new(Enum.GetValues<AudioContainer>());
+
+    /// <summary>Specs as (duration, bpm, key, beats per bar, seed, tonic chord pitch classes).</summary>
+    private static readonly (SongSpec Spec, int[] TonicChord)[] Songs =
+    [
+        (new SongSpec(7.5, 120, "A minor", 4, 1), [9, 0, 4]),
+        (new SongSpec(8.3, 90, "F# minor", 3, 2), [6, 9, 1]),
+        (new SongSpec(6.25, 150, "B♭ major", 4, 3), [10, 2, 5]),
+        (new SongSpec(5.0, 200, "E major", 2, 4), [4, 8, 11]),
+    ];
+
+    public static TheoryData<AudioContainer, int> ContainersAndSongs()
+    {
+        var data = new TheoryData<AudioContainer, int>();
+        foreach (AudioContainer container in Enum.GetValues<AudioContainer>())
+        {
+            for (int song = 0; song < Songs.Length; song++)
+            {
+                data.Add(container, song);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ContainersAndSongs))]
+    public void FfprobeReportsTheCodecRateChannelsAndDuration(AudioContainer container, int song)
+    {
+        SongSpec spec = Songs[song].Spec;
+        using RenderedFile file = RenderedFile.Create(spec, container);
+
+        ProbeResult probe = MediaTools.Probe(file.Path);
+
+        Assert.Equal(ExpectedCodec(container), probe.CodecName);
+        Assert.Equal(48_000, probe.SampleRate);
+        Assert.Equal(2, probe.Channels);
+        Assert.InRange(probe.DurationSeconds, spec.DurationSeconds - 0.1, spec.DurationSeconds + DurationTolerance(container));
+    }
+
+    [Theory]
+    [MemberData(nameof(ContainersAndSongs))]
+    public void DecodedAudioIsNeverSilent(AudioContainer container, int song)
+    {
+        using RenderedFile file = RenderedFile.Create(Songs[song].Spec, container);
+
+        DecodedAudio audio = MediaTools.Decode(file.Path);
+
+        Assert.True(audio.Rms() > 0.01, $"RMS {audio.Rms()} is too quiet.");
+        for (double second = 0; second + 1 <= audio.DurationSeconds; second++)
+        {
+            Assert.True(audio.Rms(second, second + 1) > 0.005, $"Second {second} is nearly silent.");
+        }
+
+        Assert.True(audio.Samples.Max(Math.Abs) < 1.0f, "The decoded audio clips.");
+    }
+
+    [Theory]
+    [MemberData(nameof(ContainersAndSongs))]
+    public void TheBeatPeriodMatchesTheTempo(AudioContainer container, int song)
+    {
+        SongSpec spec = Songs[song].Spec;
+        using RenderedFile file = RenderedFile.Create(spec, container);
+
+        double period = TempoEstimator.BeatPeriodSeconds(MediaTools.Decode(file.Path));
+
+        double expected = 60.0 / spec.Bpm;
+        Assert.InRange(period, expected * 0.95, expected * 1.05);
+    }
+
+    [Theory]
+    [MemberData(nameof(ContainersAndSongs))]
+    public void TheFirstBarSoundsTheTonicChord(AudioContainer container, int song)
+    {
+        (SongSpec spec, int[] tonicChord) = Songs[song];
+        using RenderedFile file = RenderedFile.Create(spec, container);
+        double barSeconds = 60.0 / spec.Bpm * spec.BeatsPerBar;
+
+        double[] profile = PitchClassProfile.Measure(MediaTools.Decode(file.Path), 0.05, barSeconds);
+
+        Assert.Equal(tonicChord.ToHashSet(), PitchClassProfile.Strongest(profile, 3));
+    }
+
+    [Theory]
+    [MemberData(nameof(Containers))]
+    public void TheSameSpecGivesTheSameBytes(AudioContainer container)
+    {
+        var spec = new SongSpec(3.3, 128, "G major", 4, 77);
+
+        Assert.Equal(RenderedFile.Render(spec, container), RenderedFile.Render(spec, container));
+    }
+
+    [Theory]
+    [MemberData(nameof(Containers))]
+    public void ADifferentSeedGivesDifferentBytes(AudioContainer container)
+    {
+        var spec = new SongSpec(6, 128, "G major", 4, 77);
+
+        Assert.NotEqual(RenderedFile.Render(spec, container), RenderedFile.Render(spec with { Seed = 78 }, container));
+    }
+
+    [Theory]
+    [InlineData(AudioContainer.Wav16)]
+    [InlineData(AudioContainer.Wav32Float)]
+    [InlineData(AudioContainer.Flac)]
+    [InlineData(AudioContainer.Opus)]
+    public void TheDecodedSampleCountIsExact(AudioContainer container)
+    {
+        var spec = new SongSpec(2.345678, 100, "D minor", 4, 5);
+        using RenderedFile file = RenderedFile.Create(spec, container);
+
+        DecodedAudio audio = MediaTools.Decode(file.Path);
+
+        Assert.Equal((int)Math.Round(2.345678 * 48_000), audio.Samples.Length);
+    }
+
+    [Fact]
+    public void FlacDecodesToExactlyTheSixteenBitWavSamples()
+    {
+        var spec = new SongSpec(4.1, 111, "C# minor", 4, 9);
+        using RenderedFile flac = RenderedFile.Create(spec, AudioContainer.Flac);
+        using RenderedFile wav = RenderedFile.Create(spec, AudioContainer.Wav16);
+
+        Assert.Equal(MediaTools.Decode(wav.Path).Samples, MediaTools.Decode(flac.Path).Samples);
+    }
+
+    [Fact]
+    public void AZeroLengthSongIsAValidEmptyFile()
+    {
+        using RenderedFile wav = RenderedFile.Create(new SongSpec(0, 120, "C major", 4, 1), AudioContainer.Wav16);
+
+        Assert.Equal(44, wav.Bytes.Length);
+    }
+
+    private static string ExpectedCodec(AudioContainer container) => container switch
+    {
+        AudioContainer.Mp3 => "mp3",
+        AudioContainer.Wav16 => "pcm_s16le",
+        AudioContainer.Wav32Float => "pcm_f32le",
+        AudioContainer.Flac => "flac",
+        AudioContainer.Opus => "opus",
+        AudioContainer.Aac => "aac",
+        _ => throw new ArgumentOutOfRangeException(nameof(container)),
+    };
+
+    /// <summary>Lossy formats round up to whole frames (MP3: 1152 samples, AAC: 1024).</summary>
+    private static double DurationTolerance(AudioContainer container) => container switch
+    {
+        AudioContainer.Mp3 => 0.1 + (1152 / 48_000.0),
+        AudioContainer.Aac => 0.1 + (1024 / 48_000.0),
+        _ => 0.1,
+    };
+}

@@ -1,0 +1,142 @@
+using AceStep.Client.Audio;
+using AceStep.Client.Completion;
+using AceStep.Client.Native;
+using AceStep.Client.Transport;
+
+namespace AceStep.Client;
+
+/// <summary>
+/// The entry point for an ACE-Step 1.5 server, over both of its protocols: native jobs
+/// (<c>/release_task</c>, <c>/query_result</c>, <c>/v1/audio</c>) and chat completions. Immutable and thread-safe:
+/// share one instance for many concurrent operations.
+/// </summary>
+public sealed class AceStepClient : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttpClient;
+
+    /// <summary>A client with its own connection pool, configured by <paramref name="options"/>.</summary>
+    public AceStepClient(AceStepClientOptions? options = null)
+        : this(CreateOwnedHttpClient(options ?? new AceStepClientOptions()), options ?? new AceStepClientOptions(), ownsHttpClient: true)
+    {
+    }
+
+    /// <summary>
+    /// A client over a caller-provided <see cref="HttpClient"/> (e.g. from IHttpClientFactory). Its base address
+    /// and timeout are not used: <paramref name="options"/> decide both.
+    /// </summary>
+    public AceStepClient(HttpClient httpClient, AceStepClientOptions options)
+        : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options, ownsHttpClient: false)
+    {
+    }
+
+    private AceStepClient(HttpClient httpClient, AceStepClientOptions options, bool ownsHttpClient)
+    {
+        Settings = ClientSettings.From(options);
+        _http = httpClient;
+        _ownsHttpClient = ownsHttpClient;
+        var executor = new RequestExecutor(httpClient, Settings);
+        Native = new NativeApi(executor);
+        Downloader = new AudioDownloader(executor);
+        Completion = new CompletionApi(executor, Native);
+    }
+
+    /// <summary>The server's base address, without credentials.</summary>
+    public Uri Endpoint => new(Settings.DisplayEndpoint);
+
+    internal ClientSettings Settings { get; }
+
+    internal NativeApi Native { get; }
+
+    internal AudioDownloader Downloader { get; }
+
+    internal CompletionApi Completion { get; }
+
+    /// <summary><c>GET /health</c> (no auth). Version A answers only status, service and version.</summary>
+    public Task<HealthInfo> GetHealthAsync(CancellationToken cancellationToken = default) =>
+        Native.GetHealthAsync(cancellationToken);
+
+    /// <summary><c>GET /v1/models</c>: the loaded models in OpenRouter format; empty while a version-B server has not loaded them.</summary>
+    public Task<IReadOnlyList<ModelInfo>> ListModelsAsync(CancellationToken cancellationToken = default) =>
+        Native.ListModelsAsync(cancellationToken);
+
+    /// <summary><c>GET /v1/model_inventory</c> (version B, header auth): every model the server could load.</summary>
+    public Task<ModelInventory> GetModelInventoryAsync(CancellationToken cancellationToken = default) =>
+        Native.GetModelInventoryAsync(cancellationToken);
+
+    /// <summary><c>GET /v1/stats</c> (header auth): job counts, queue size and the average job time.</summary>
+    public Task<ServerStats> GetStatsAsync(CancellationToken cancellationToken = default) =>
+        Native.GetStatsAsync(cancellationToken);
+
+    /// <summary>
+    /// Submits a native job and returns its operation without waiting. Source and reference audio are uploaded.
+    /// The submission is retried only when the connection was never established; when an answer is lost after
+    /// sending, the error's <see cref="AceStepException.JobMayStillRun"/> is true.
+    /// </summary>
+    public async Task<GenerationOperation> StartGenerationAsync(GenerationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var receipt = await Native.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
+        return new GenerationOperation(this, receipt.JobId, receipt.QueuePosition, receipt.Warnings, Settings.TimeProvider.GetUtcNow());
+    }
+
+    /// <summary><c>POST /query_result</c> for several jobs at once; one status per id, in order.</summary>
+    public Task<IReadOnlyList<JobStatus>> QueryJobsAsync(IReadOnlyList<string> jobIds, CancellationToken cancellationToken = default) =>
+        Native.QueryAsync(jobIds, timeout: null, cancellationToken);
+
+    /// <summary>
+    /// Downloads one file by its server-relative URL (a result's <see cref="RemoteAudio.FileUrl"/>) to
+    /// <c>{FileStem}.{ext}</c>, the extension taken from the bytes. Nothing partial is left on failure.
+    /// </summary>
+    public Task<SavedAudio> DownloadAudioAsync(string fileUrl, AudioDestination destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileUrl);
+        return Downloader.DownloadAsync(fileUrl, destination, cancellationToken);
+    }
+
+    /// <summary>
+    /// Generates through <c>/v1/chat/completions</c> and writes the audio to <paramref name="destination"/> as
+    /// <c>{FileStem}_{n}.{ext}</c>. The base64 audio is decoded to disk while the answer arrives.
+    /// </summary>
+    public Task<CompletionGenerationResult> GenerateWithCompletionAsync(
+        GenerationRequest request,
+        CompletionOptions options,
+        AudioDestination destination,
+        CancellationToken cancellationToken = default) =>
+        Completion.GenerateAsync(request, options, destination, cancellationToken);
+
+    /// <summary><c>POST /format_input</c>: the language model rewrites caption and lyrics (runs the LM; long timeout).</summary>
+    public Task<SongSketch> FormatInputAsync(FormatInputRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Native.FormatInputAsync(request, cancellationToken);
+    }
+
+    /// <summary><c>POST /create_random_sample</c>: a canned example (simple mode: a description; otherwise a full song).</summary>
+    public Task<RandomSample> CreateRandomSampleAsync(bool simpleMode = true, CancellationToken cancellationToken = default) =>
+        Native.CreateRandomSampleAsync(simpleMode, cancellationToken);
+
+    /// <summary><c>POST /v1/create_sample</c> (version B): the language model invents a song from a description.</summary>
+    public Task<SongSketch> CreateSampleAsync(CreateSampleRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Native.CreateSampleAsync(request, cancellationToken);
+    }
+
+    /// <summary><c>POST /v1/init</c> (version B): load models, e.g. to warm up a fresh server before chat requests.</summary>
+    public Task<InitializeModelsResult> InitializeModelsAsync(InitializeModelsRequest? request = null, CancellationToken cancellationToken = default) =>
+        Native.InitializeModelsAsync(request ?? new InitializeModelsRequest(), cancellationToken);
+
+    public void Dispose()
+    {
+        if (_ownsHttpClient)
+        {
+            _http.Dispose();
+        }
+    }
+
+    public override string ToString() => $"AceStepClient({Settings.DisplayEndpoint})";
+
+    private static HttpClient CreateOwnedHttpClient(AceStepClientOptions options) =>
+        new(HttpHandlerFactory.Create(options.ConnectTimeout), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+}

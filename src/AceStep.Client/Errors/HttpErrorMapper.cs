@@ -1,0 +1,27 @@
+namespace AceStep.Client.Errors;
+
+/// <summary>Chooses the exception type for an HTTP error status (docs/architecture.md lists the mapping).</summary>
+internal static class HttpErrorMapper
+{
+    /// <summary>Statuses worth retrying for an idempotent request: the server or a gateway may recover.</summary>
+    public static bool IsTransient(int status) => status is 429 or 502 or 503 or 504 || IsCloudflareStatus(status);
+
+    public static AceStepException Create(int status, string? serverMessage, string endpoint, bool jobMayStillRun = false)
+    {
+        var details = new AceStepErrorDetails(endpoint, status, serverMessage, jobMayStillRun);
+        var said = serverMessage is null ? string.Empty : $": {serverMessage}";
+        var message = $"{endpoint} failed with HTTP {status}{said}";
+        return status switch
+        {
+            401 => new AceStepUnauthorizedException($"{message}. Check the API key.", details),
+            429 => new AceStepQueueFullException($"{message}. The server's queue is full; retry later.", details),
+            503 => new AceStepNotReadyException($"{message}. The server is not ready; if its models are not loaded, warm it up with POST /v1/init or run one native job.", details),
+            502 or 504 => new AceStepGatewayException(message, details),
+            _ when IsCloudflareStatus(status) => new AceStepGatewayException(message, details),
+            >= 400 and < 500 => new AceStepInvalidRequestException(message, details),
+            _ => new AceStepServerErrorException(message, details),
+        };
+    }
+
+    private static bool IsCloudflareStatus(int status) => status is >= 520 and <= 529;
+}

@@ -1,6 +1,7 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using AceStep.Simulator;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+var options = new SimulatorOptions { Port = 8001 };
+await using SimulatorServer server = await SimulatorServer.StartAsync(options);
+Console.Out.WriteLine($"ACE-Step simulator listening on {server.BaseAddress.ToString().TrimEnd('/')}");
+Console.Out.Flush();
+await Task.Delay(Timeout.Infinite);

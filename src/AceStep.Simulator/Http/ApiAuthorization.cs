@@ -1,0 +1,58 @@
+namespace AceStep.Simulator.Http;
+
+/// <summary>The authentication matrix of spec §3: body-checked and header-checked routes, with their exact messages.</summary>
+internal sealed class ApiAuthorization(string? apiKey)
+{
+    private const string BearerPrefix = "Bearer ";
+
+    public bool Enabled => apiKey is not null;
+
+    /// <summary>Routes that parse a body first (§3.2). Returns the 401 detail, or null when the request may pass.</summary>
+    public string? CheckBody(AiToken token, HttpRequest request)
+    {
+        if (apiKey is null)
+        {
+            return null;
+        }
+
+        if (token.IsTruthy)
+        {
+            return token.Text == apiKey ? null : "Invalid ai_token";
+        }
+
+        string? header = ReadHeader(request);
+        if (header is not null)
+        {
+            return StripBearer(header) == apiKey ? null : "Invalid API key";
+        }
+
+        return "Missing ai_token or Authorization header";
+    }
+
+    /// <summary>Routes that only look at the Authorization header (§3.3).</summary>
+    public string? CheckHeader(HttpRequest request)
+    {
+        if (apiKey is null)
+        {
+            return null;
+        }
+
+        string? header = ReadHeader(request);
+        if (header is null)
+        {
+            return "Missing Authorization header";
+        }
+
+        return StripBearer(header) == apiKey ? null : "Invalid API key";
+    }
+
+    /// <summary>An empty header counts as missing (§3.1); HTTP parsing already trimmed surrounding spaces.</summary>
+    private static string? ReadHeader(HttpRequest request)
+    {
+        string? value = request.Headers.Authorization;
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    private static string StripBearer(string value) =>
+        value.StartsWith(BearerPrefix, StringComparison.Ordinal) ? value[BearerPrefix.Length..] : value;
+}

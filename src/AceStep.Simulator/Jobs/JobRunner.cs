@@ -1,0 +1,139 @@
+using AceStep.Simulator.Hosting;
+using AceStep.Simulator.Requests;
+
+namespace AceStep.Simulator.Jobs;
+
+/// <summary>
+/// Runs one job the way the client sees upstream run it: model load, the "running" cache entry, the stage sequence
+/// with progress, then either the files and the succeeded items or the error-less failed item.
+/// </summary>
+internal sealed class JobRunner(SimulatorContext context, ModelState models, ProgressLog log, JobStatistics statistics)
+{
+    private const int MaximumBatchSize = 8;
+
+    public async Task RunAsync(Job job, CancellationToken cancellationToken)
+    {
+        if (!await models.EnsureLoadedAsync(cancellationToken))
+        {
+            job.FailBeforeStart(models.InitError ?? "Model initialization failed", context.Clock.GetUtcNow());
+            DeleteTemporaryFiles(job);
+            return;
+        }
+
+        long startTimestamp = context.Clock.GetTimestamp();
+        job.MarkRunning();
+        WriteRunning(job, 0.01, "running");
+        try
+        {
+            JobOutcome outcome = await GenerateAsync(job, cancellationToken);
+            job.Succeed(outcome, context.Clock.GetUtcNow());
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The server "restarted": the cache keeps saying running (spec §6.6) and the chat waiter is dropped.
+            job.Abandon();
+            throw;
+        }
+        catch (Exception exception) when (exception is JobFailure or IOException or ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            DateTimeOffset now = context.Clock.GetUtcNow();
+            context.Cache.Write(job.Id, ResultItems.FailedEntry(job.CreateTimeSeconds, now));
+            log.Write("generate_music", $"Generation failed: {exception.Message}");
+            job.Fail(JobFailure.Traceback(exception.Message), now);
+        }
+        finally
+        {
+            statistics.Record(context.Clock.GetElapsedTime(startTimestamp));
+            DeleteTemporaryFiles(job);
+        }
+    }
+
+    private async Task<JobOutcome> GenerateAsync(Job job, CancellationToken cancellationToken)
+    {
+        GenerationParameters p = Normalize(job.Parameters);
+        ServerVersion version = context.Options.Version;
+        bool lmAvailable = !context.Faults.LmMissing;
+        bool lmRuns = lmAvailable && !TaskRules.SkipsLm(p.TaskType, version);
+        int batchSize = Math.Clamp(p.BatchSize ?? (job.Kind == JobKind.Chat ? 1 : 2), 1, MaximumBatchSize);
+        long[] seeds = SeedPlanner.Plan(version, p.UseRandomSeed, p.Seed, batchSize, context.SeedRandom);
+        SongDecision song = SongDecider.Decide(p, seeds[0], lmRuns);
+        string? failure = FailureBeforeGeneration(p, version, lmAvailable);
+        bool randomFailure = context.FailureRandom.NextDouble() < context.Faults.JobFailureRate;
+
+        IReadOnlyList<GenerationStage> stages = StagePlan.For(lmRuns, p.Thinking, batchSize);
+        TimeSpan total = context.Options.FixedGenerationTime + TimeSpan.FromSeconds(context.Options.GenerationSecondsPerAudioSecond * song.RenderDuration);
+        double totalWeight = stages.Sum(stage => stage.Weight);
+        if (failure is not null)
+        {
+            throw new JobFailure(failure);
+        }
+
+        for (int i = 0; i < stages.Count; i++)
+        {
+            if (randomFailure && i == StagePlan.FailureIndex(stages))
+            {
+                throw new JobFailure("Simulated generation failure (job_failure_rate)");
+            }
+
+            await Task.Delay(total * (stages[i].Weight / totalWeight), context.Clock, cancellationToken);
+            WriteRunning(job, stages[i].Progress, stages[i].Stage);
+        }
+
+        long renderStart = context.Clock.GetTimestamp();
+        IReadOnlyList<string> files = await Task.Run(() => AudioFiles.Render(context, p, song, seeds), cancellationToken);
+        TimeSpan renderTime = context.Clock.GetElapsedTime(renderStart);
+        var result = new SucceededResult(
+            files.Select(AudioFiles.UrlFor).ToList(),
+            song,
+            GenerationInfo.Describe(song, seeds, p.InferenceSteps, total + renderTime, batchSize),
+            string.Join(',', seeds),
+            ModelNames.LanguageModel,
+            models.LoadedModel);
+        context.Cache.Write(job.Id, ResultItems.SucceededEntry(job.CreateTimeSeconds, result, context.Clock.GetUtcNow()));
+        log.Write("generate_music", $"Generation completed: {files.Count} file(s)");
+        return new JobOutcome(files, song, null);
+    }
+
+    /// <summary>[B] text2music with codes silently becomes cover (spec §5.6).</summary>
+    private GenerationParameters Normalize(GenerationParameters p) =>
+        context.Options.Version == ServerVersion.B && p.TaskType == "text2music" && p.AudioCodeString.Length > 0
+            ? p with { TaskType = "cover" }
+            : p;
+
+    private static string? FailureBeforeGeneration(GenerationParameters p, ServerVersion version, bool lmAvailable)
+    {
+        if (!lmAvailable && TaskRules.RequiresLm(p, version))
+        {
+            return "5Hz LM init failed: the 5Hz LM is not available on this server";
+        }
+
+        if (TaskRules.NeedsSource(p, version))
+        {
+            return $"Task '{p.TaskType}' requires source audio";
+        }
+
+        foreach (string? path in new[] { p.SourceAudioPath, p.ReferenceAudioPath })
+        {
+            if (path is not null && !IsReadableAudio(path))
+            {
+                return "Source audio is invalid, unreadable, or silent";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsReadableAudio(string path)
+    {
+        var file = new FileInfo(Path.GetFullPath(path));
+        return file.Exists && file.Length > 0;
+    }
+
+    private void WriteRunning(Job job, double progress, string stage)
+    {
+        context.Cache.Write(job.Id, ResultItems.RunningEntry(job.CreateTimeSeconds, progress, stage, context.Clock.GetUtcNow()));
+        log.Write("generate_music", stage);
+    }
+
+    private static void DeleteTemporaryFiles(Job job) => TemporaryFiles.Delete(job.TemporaryFiles);
+}

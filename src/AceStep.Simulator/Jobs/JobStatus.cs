@@ -1,0 +1,10 @@
+namespace AceStep.Simulator.Jobs;
+
+/// <summary>The job states of spec §6.1.</summary>
+internal enum JobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace AceStep.Simulator.Jobs;
+
+/// <summary>The in-memory job store (spec §6.2, storage 1): lost on restart; finished jobs are forgotten after 24 hours.</summary>
+internal sealed class JobStore(TimeProvider clock)
+{
+    private static readonly TimeSpan FinishedRetention = TimeSpan.FromHours(24);
+    private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
+
+    public void Add(Job job) => _jobs[job.Id] = job;
+
+    public bool TryGet(string taskId, out Job job)
+    {
+        if (_jobs.TryGetValue(taskId, out Job? found) && !IsExpired(found, clock.GetUtcNow()))
+        {
+            job = found;
+            return true;
+        }
+
+        job = null!;
+        return false;
+    }
+
+    public IEnumerable<Job> Live()
+    {
+        DateTimeOffset now = clock.GetUtcNow();
+        return _jobs.Values.Where(job => !IsExpired(job, now));
+    }
+
+    private static bool IsExpired(Job job, DateTimeOffset now) => job.FinishedAt is { } finished && now - finished > FinishedRetention;
+}

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+
+namespace AceStep.Simulator.Jobs;
+
+/// <summary>
+/// The on-disk result cache of upstream (spec §6.2, storage 2), kept in memory here but owned by the server rather
+/// than by one "process": it survives <see cref="SimulatorServer.RestartAsync"/>. Entries expire 7 days after their
+/// last write.
+/// </summary>
+internal sealed class ResultCache(TimeProvider clock)
+{
+    private static readonly TimeSpan TimeToLive = TimeSpan.FromDays(7);
+    private readonly ConcurrentDictionary<string, QueryEntry> _entries = new(StringComparer.Ordinal);
+
+    public void Write(string taskId, QueryEntry entry) => _entries[taskId] = entry;
+
+    public bool TryRead(string taskId, out QueryEntry entry)
+    {
+        if (_entries.TryGetValue(taskId, out QueryEntry? found) && clock.GetUtcNow() - found.WrittenAt <= TimeToLive)
+        {
+            entry = found;
+            return true;
+        }
+
+        entry = null!;
+        return false;
+    }
+}

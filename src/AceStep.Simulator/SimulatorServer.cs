@@ -1,0 +1,70 @@
+using AceStep.Simulator.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace AceStep.Simulator;
+
+/// <summary>
+/// A running simulator, in process. Integration tests start one on 127.0.0.1 with port 0 and talk to
+/// <see cref="BaseAddress"/> over real HTTP.
+/// </summary>
+public sealed class SimulatorServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly SimulatorContext _context;
+    private int _disposed;
+
+    private SimulatorServer(WebApplication app, SimulatorContext context, Uri baseAddress)
+    {
+        _app = app;
+        _context = context;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>The bound address with a trailing slash, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The live fault switches (the same object as the options' <see cref="SimulatorOptions.Faults"/>).</summary>
+    public SimulatorFaults Faults => _context.Faults;
+
+    /// <summary>The folder the generated audio files are written to.</summary>
+    public string OutputDirectory => _context.Paths.OutputDirectory;
+
+    public static async Task<SimulatorServer> StartAsync(SimulatorOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var context = new SimulatorContext(options);
+        WebApplication app = SimulatorApplication.Build(context);
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await context.DisposeAsync();
+            throw;
+        }
+
+        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new SimulatorServer(app, context, new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).TrimEnd('/') + "/"));
+    }
+
+    /// <summary>
+    /// Imitates a server restart: queued jobs are forgotten, running jobs stay "running" in the result cache
+    /// (until the one-hour rule), finished results survive, statistics restart from zero; version B models unload.
+    /// </summary>
+    public Task RestartAsync() => _context.RestartAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _context.DisposeAsync();
+    }
+}

@@ -1,7 +1,22 @@
 using AceStep.Simulator;
+using AceStep.Simulator.CommandLine;
 
-var options = new SimulatorOptions { Port = 8001 };
-await using SimulatorServer server = await SimulatorServer.StartAsync(options);
-Console.Out.WriteLine($"ACE-Step simulator listening on {server.BaseAddress.ToString().TrimEnd('/')}");
-Console.Out.Flush();
-await Task.Delay(Timeout.Infinite);
+return await SimulatorCommand.Create(RunAsync).Parse(args).InvokeAsync();
+
+static async Task<int> RunAsync(SimulatorOptions options, CancellationToken cancellation)
+{
+    await using SimulatorServer server = await SimulatorServer.StartAsync(options, cancellation);
+    // Scripts and tests parse this exact line to learn the port.
+    Console.Out.WriteLine($"ACE-Step simulator listening on {server.BaseAddress.GetLeftPart(UriPartial.Authority)}");
+    Console.Out.Flush();
+    try
+    {
+        await Task.Delay(Timeout.Infinite, cancellation);
+    }
+    catch (OperationCanceledException)
+    {
+        // Ctrl+C or SIGTERM: shut down cleanly.
+    }
+
+    return 0;
+}

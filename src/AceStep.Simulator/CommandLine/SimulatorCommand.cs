@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace AceStep.Simulator.CommandLine;
+
+/// <summary>The simulator's command line: every <see cref="SimulatorOptions"/> and <see cref="SimulatorFaults"/> switch.</summary>
+internal static class SimulatorCommand
+{
+    public const string ApiKeyVariable = "ACESTEP_API_KEY";
+
+    private static readonly Option<string> Host = new("--host") { Description = "Address to bind (an IP address or localhost).", DefaultValueFactory = _ => "127.0.0.1" };
+    private static readonly Option<int> Port = new("--port") { Description = "Port to bind; 0 picks a free port.", DefaultValueFactory = _ => 8001 };
+    private static readonly Option<string?> ApiKey = new("--api-key") { Description = $"Turn authentication on with this key (default: ${ApiKeyVariable}; set but empty = auth on with the empty key)." };
+    private static readonly Option<ServerVersion> Version = new("--server-version") { Description = "Imitate upstream version A (2026-02) or B (2026-06).", DefaultValueFactory = _ => ServerVersion.B };
+    private static readonly Option<string?> OutputDir = new("--output-dir") { Description = "Folder for generated audio (default: a fresh temp folder, removed on exit)." };
+    private static readonly Option<double> GenerationSeconds = new("--generation-seconds") { Description = "Fixed time every job takes.", DefaultValueFactory = _ => 0.2 };
+    private static readonly Option<double> SecondsPerAudioSecond = new("--seconds-per-audio-second") { Description = "Extra generation seconds per second of requested audio.", DefaultValueFactory = _ => 0.0 };
+    private static readonly Option<int> QueueCapacity = new("--queue-capacity") { Description = "Waiting jobs before submissions get 429.", DefaultValueFactory = _ => 200 };
+    private static readonly Option<double> ChatTimeout = new("--chat-timeout") { Description = "Seconds a non-streaming chat completion waits before 504.", DefaultValueFactory = _ => 600.0 };
+    private static readonly Option<double> HeartbeatInterval = new("--heartbeat-interval") { Description = "Seconds between streaming heartbeats.", DefaultValueFactory = _ => 2.0 };
+    private static readonly Option<int> RandomSeed = new("--random-seed") { Description = "Seed for random audio seeds, failure draws and samples.", DefaultValueFactory = _ => 12345 };
+    private static readonly Option<bool> Verbose = new("--verbose") { Description = "Log every request (off by default)." };
+    private static readonly Option<double> ModelLoadDelay = new("--model-load-delay") { Description = "[B] Fault: the first job's lazy model load takes this many seconds, hanging every request." };
+    private static readonly Option<string?> ModelLoadError = new("--model-load-error") { Description = "[B] Fault: model initialisation fails with this message." };
+    private static readonly Option<bool> LmUnavailable = new("--lm-unavailable") { Description = "Fault: the 5Hz LM is disabled (LM jobs fail, /format_input 503)." };
+    private static readonly Option<string?> LmLoadError = new("--lm-load-error") { Description = "Fault: the LM failed to load with this reason (LM jobs fail, /format_input 500)." };
+    private static readonly Option<double> JobFailureRate = new("--job-failure-rate") { Description = "Fault: probability 0–1 that a job fails while running." };
+    private static readonly Option<bool> QueueFull = new("--queue-full") { Description = "Fault: every submission gets 429." };
+    private static readonly Option<long> DownloadBytesPerSecond = new("--download-bytes-per-second") { Description = "Fault: throttle /v1/audio downloads." };
+    private static readonly Option<long?> DropDownloadAfter = new("--drop-download-after-bytes") { Description = "Fault: drop /v1/audio connections after this many bytes." };
+    private static readonly Option<string[]> FailRequest = new("--fail-request") { Description = "Fault: PATH[,STATUS|text[,COUNT]] answers PATH with STATUS (or a plain-text 500) COUNT times (default 1; 0 = always). Repeatable.", AllowMultipleArgumentsPerToken = false };
+    private static readonly Option<string[]> MalformedJson = new("--malformed-json") { Description = "Fault: PATH[,COUNT] answers PATH with truncated JSON COUNT times (default 1; 0 = always). Repeatable." };
+
+    public static RootCommand Create(Func<SimulatorOptions, CancellationToken, Task<int>> run)
+    {
+        var command = new RootCommand("ACE-Step 1.5 API simulator: a protocol-faithful fake server that writes synthesized audio.");
+        Option[] options =
+        [
+            Host, Port, ApiKey, Version, OutputDir, GenerationSeconds, SecondsPerAudioSecond, QueueCapacity, ChatTimeout,
+            HeartbeatInterval, RandomSeed, Verbose, ModelLoadDelay, ModelLoadError, LmUnavailable, LmLoadError, JobFailureRate,
+            QueueFull, DownloadBytesPerSecond, DropDownloadAfter, FailRequest, MalformedJson,
+        ];
+        foreach (Option option in options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parse, cancellation) => run(ToOptions(parse), cancellation));
+        return command;
+    }
+
+    private static SimulatorOptions ToOptions(ParseResult parse)
+    {
+        var options = new SimulatorOptions
+        {
+            Host = parse.GetValue(Host)!,
+            Port = parse.GetValue(Port),
+            ApiKey = parse.GetResult(ApiKey) is not null ? parse.GetValue(ApiKey) ?? string.Empty : Environment.GetEnvironmentVariable(ApiKeyVariable),
+            Version = parse.GetValue(Version),
+            OutputDirectory = parse.GetValue(OutputDir),
+            FixedGenerationTime = TimeSpan.FromSeconds(parse.GetValue(GenerationSeconds)),
+            GenerationSecondsPerAudioSecond = parse.GetValue(SecondsPerAudioSecond),
+            QueueCapacity = parse.GetValue(QueueCapacity),
+            ChatGenerationTimeout = TimeSpan.FromSeconds(parse.GetValue(ChatTimeout)),
+            HeartbeatInterval = TimeSpan.FromSeconds(parse.GetValue(HeartbeatInterval)),
+            RandomSeed = parse.GetValue(RandomSeed),
+            VerboseLogging = parse.GetValue(Verbose),
+        };
+        SimulatorFaults faults = options.Faults;
+        faults.ModelLoadDelay = TimeSpan.FromSeconds(parse.GetValue(ModelLoadDelay));
+        faults.ModelLoadError = parse.GetValue(ModelLoadError);
+        faults.LmUnavailable = parse.GetValue(LmUnavailable);
+        faults.LmLoadError = parse.GetValue(LmLoadError);
+        faults.JobFailureRate = parse.GetValue(JobFailureRate);
+        faults.QueueFull = parse.GetValue(QueueFull);
+        faults.DownloadBytesPerSecond = parse.GetValue(DownloadBytesPerSecond);
+        faults.DropDownloadAfterBytes = parse.GetValue(DropDownloadAfter);
+        faults.ResponseFaults =
+        [
+            .. (parse.GetValue(FailRequest) ?? []).Select(ResponseFaultSyntax.ParseFailure),
+            .. (parse.GetValue(MalformedJson) ?? []).Select(ResponseFaultSyntax.ParseMalformedJson),
+        ];
+        return options;
+    }
+}

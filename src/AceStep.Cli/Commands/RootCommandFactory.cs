@@ -13,6 +13,13 @@ internal static class RootCommandFactory
             root.Options.Add(option);
         }
 
+        root.Subcommands.Add(GenerateCommand.Create(runner));
+        root.Subcommands.Add(CoverCommand.Create(runner));
+        root.Subcommands.Add(RandomCommand.Create(runner));
+        root.Subcommands.Add(StatusCommand.Create(runner));
+        root.Subcommands.Add(JobsCommand.Create(runner));
+        root.Subcommands.Add(ModelsCommand.Create(runner));
+        root.Subcommands.Add(HealthCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
         root.Subcommands.Add(HelpCommand.Create(root));
         return root;

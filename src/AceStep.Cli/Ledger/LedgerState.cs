@@ -1,7 +1,7 @@
 namespace AceStep.Cli.Ledger;
 
 /// <summary>The states a ledger entry moves through. Strings, because they are written to disk and --json.</summary>
-internal static class JobState
+internal static class LedgerState
 {
     public const string Submitted = "submitted";
     public const string Succeeded = "succeeded";

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using AceStep.Cli.Generation;
+
+namespace AceStep.Cli.Commands;
+
+/// <summary><c>acestep random</c>: the server's LM invents a whole song (sample mode).</summary>
+internal static class RandomCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        var thinking = new Option<bool>("--thinking", "-t") { Description = "Use the 5Hz LM for the audio codes (default: generation.thinking)" };
+        var noThinking = new Option<bool>("--no-thinking") { Description = "Skip the LM's audio codes: faster (wins over --thinking)" };
+        var wait = new WaitOptions();
+        var command = new Command("random", "Generate a random song (the server's LM writes everything)") { thinking, noThinking };
+        wait.AddTo(command);
+        runner.Bind(command, (context, cancellation) =>
+        {
+            var input = new GenerationInput
+            {
+                Random = true,
+                Thinking = context.Value(noThinking) ? false : context.Value(thinking) ? true : null,
+            }.WithWait(context.Parse, wait);
+            return GenerationWorkflow.RunAsync(context, input, cancellation);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using AceStep.Cli.Hosting;
+using AceStep.Cli.Json;
+using AceStep.Cli.Ledger;
+using AceStep.Cli.Output;
+using AceStep.Client;
+
+namespace AceStep.Cli.Generation;
+
+/// <summary>
+/// Completion (chat) mode: one synchronous exchange per file. The files are named before the answer arrives,
+/// so the job id is the CLI's own (<c>completion-&lt;time&gt;-&lt;random&gt;</c>); it is recorded in the ledger
+/// first, like a native job, but cannot be resumed: the chat protocol has no way to fetch a result later.
+/// </summary>
+internal static class CompletionJobs
+{
+    public static async Task<JobReport> RunAsync(JobRun run, GenerationPlan plan, bool lmMissing, CancellationToken cancellation)
+    {
+        var jobId = NewJobId(run);
+        var entry = new LedgerEntry
+        {
+            JobId = jobId,
+            Server = run.Settings.ServerDisplay,
+            Mode = "completion",
+            State = LedgerState.Submitted,
+            Submitted = run.Now,
+            Updated = run.Now,
+            OutputDir = run.Folder.FullPath,
+            Request = plan.Summary,
+        };
+        run.Record(entry);
+        if (plan.Request.BatchSize is > 1 and var batch)
+        {
+            run.Reporter.Status($"Completion mode returns one file per request: sending {batch} requests for {batch} files.");
+        }
+
+        var progress = run.Reporter.CreateProgress();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(run.Settings.Timeout);
+        try
+        {
+            CompletionGenerationResult outcome;
+            try
+            {
+                var options = new CompletionOptions { Stream = true, Progress = new ProgressAdapter(progress) };
+                var destination = new AudioDestination(run.Folder.FullPath, ResultWriter.FileStem(jobId), run.Force);
+                outcome = await run.Client.GenerateWithCompletionAsync(plan.Request, options, destination, deadline.Token);
+            }
+            finally
+            {
+                progress.Complete();
+            }
+
+            foreach (var warning in outcome.Warnings)
+            {
+                run.Reporter.Warning(warning);
+            }
+
+            var files = outcome.Files.Select(ResultWriter.Describe).ToList();
+            var result = outcome.Result with { JobId = jobId };
+            var document = ResultDocumentFactory.Create(jobId, LedgerState.Succeeded, entry.Mode, entry.Server, run.Now, result, plan.Summary, files);
+            var path = run.Writer.Write(document, overwrite: run.Force);
+            var done = entry with { State = LedgerState.Succeeded, Updated = run.Now, Files = [.. files.Select(f => f.Name)], ResultPath = path };
+            run.Record(done);
+            return JobReporter.Finished(run, done, document, path, alreadySaved: false);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            run.Record(entry with { State = LedgerState.Interrupted, Updated = run.Now });
+            throw new CliException(
+                ExitCode.Interrupted,
+                "interrupted",
+                "Stopped waiting. The server may finish the song, but a completion-mode result cannot be fetched later.",
+                "For long jobs you can resume, use native mode: acestep generate --mode native ...",
+                jobId);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            run.Record(entry with { State = LedgerState.TimedOut, Updated = run.Now });
+            throw new CliException(
+                ExitCode.Timeout,
+                "timeout",
+                $"No answer within {run.Settings.Timeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s.",
+                "Raise --timeout, or use native mode (--mode native), whose jobs can be resumed with 'acestep status'.",
+                jobId);
+        }
+        catch (AceStepException ex)
+        {
+            var failed = ex is AceStepJobFailedException or AceStepServerErrorException;
+            run.Record(entry with { State = failed ? LedgerState.Failed : LedgerState.Lost, Updated = run.Now, Error = ex.Message });
+            if (failed && lmMissing)
+            {
+                run.Reporter.Warning("The server has no language model loaded; retry with --no-thinking and without -d/--use-format/random.");
+            }
+
+            throw;
+        }
+    }
+
+    private static string NewJobId(JobRun run)
+    {
+        var stamp = run.Now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var suffix = run.Environment.Random.Next(0x100000, 0xFFFFFF).ToString("x6", CultureInfo.InvariantCulture);
+        return $"completion-{stamp}-{suffix}";
+    }
+}

@@ -1,0 +1,69 @@
+using AceStep.Cli.Commands;
+using AceStep.Cli.Configuration;
+using AceStep.Cli.Hosting;
+using AceStep.Cli.Json;
+using AceStep.Cli.Ledger;
+using AceStep.Cli.Output;
+using AceStep.Client;
+
+namespace AceStep.Cli.Generation;
+
+/// <summary>
+/// Re-attaches to a native job by id (status, jobs --resume): waits for it, downloads the audio once, writes the
+/// result file and updates the ledger. Always the native protocol: only it can look a job up later.
+/// </summary>
+internal static class JobAttacher
+{
+    public static void CheckId(string jobId)
+    {
+        if (jobId.StartsWith("chatcmpl-", StringComparison.Ordinal) || jobId.StartsWith("completion-", StringComparison.Ordinal))
+        {
+            throw CliException.Usage(
+                $"'{jobId}' is a completion-mode id: the chat protocol delivers its result in the same answer and cannot look it up later.",
+                "Its files, if any, were saved when it finished (see 'acestep jobs'). For jobs you can resume, use --mode native.");
+        }
+
+        if (!JobIdSanitizer.IsSafe(jobId))
+        {
+            throw CliException.Usage($"'{JobIdSanitizer.ToFileStem(jobId)}' is not a valid job id.", "Job ids look like 7c9e6679-7425-40de-944b-e07fc1f90ae7; list yours with 'acestep jobs'.");
+        }
+    }
+
+    public static JobRun CreateRun(CommandContext context, CliSettings settings, LedgerEntry? entry, bool force, AceStepClient client)
+    {
+        var folderSetting = context.Resolver().Resolve(ConfigKeys.OutputDir);
+        var folder = entry is not null && folderSetting.Source == SettingSource.Default
+            ? OutputFolder.Resolve(entry.OutputDir, context.Environment.CurrentDirectory)
+            : context.OutputFolder(settings);
+        return new JobRun(client, settings, folder, context.Ledger(), context.Reporter, context.Environment, force);
+    }
+
+    public static async Task<JobReport> AttachAsync(JobRun run, string jobId, LedgerEntry? known, CancellationToken cancellation)
+    {
+        if (known is not null && !string.Equals(known.Server, run.Settings.ServerDisplay, StringComparison.OrdinalIgnoreCase))
+        {
+            run.Reporter.Warning($"Job {jobId} was submitted to {known.Server}, but the current server is {run.Settings.ServerDisplay}. Add --api-url {known.Server} if it is not found.");
+        }
+
+        run.Folder.EnsureWritable();
+        var entry = known ?? new LedgerEntry
+        {
+            JobId = jobId,
+            Server = run.Settings.ServerDisplay,
+            Mode = "native",
+            State = LedgerState.Submitted,
+            Submitted = run.Now,
+            Updated = run.Now,
+            OutputDir = run.Folder.FullPath,
+            Request = new RequestSummary(),
+        };
+        if (known is null)
+        {
+            run.Record(entry);
+        }
+
+        run.Reporter.Status($"Job {jobId} · {run.Settings.ServerDisplay} · output {run.Folder.FullPath}");
+        var operation = GenerationOperation.Rehydrate(run.Client, jobId);
+        return await NativeJobs.FinishAsync(run, operation, entry, run.Settings.Timeout, lmMissing: false, cancellation);
+    }
+}

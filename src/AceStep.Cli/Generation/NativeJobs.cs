@@ -1,0 +1,138 @@
+using AceStep.Cli.Hosting;
+using AceStep.Cli.Json;
+using AceStep.Cli.Ledger;
+using AceStep.Cli.Output;
+using AceStep.Client;
+
+namespace AceStep.Cli.Generation;
+
+/// <summary>
+/// Native (submit and poll) jobs: submission, the ledger record made before any waiting, the wait with progress,
+/// the download and the result file. Re-attaching (status, jobs --resume) enters at <see cref="FinishAsync"/>.
+/// </summary>
+internal static class NativeJobs
+{
+    public static async Task<JobReport> SubmitAsync(JobRun run, GenerationPlan plan, bool noWait, TimeSpan timeout, CancellationToken cancellation)
+    {
+        var operation = await run.Client.StartGenerationAsync(plan.Request, cancellation);
+        foreach (var warning in operation.Warnings)
+        {
+            run.Reporter.Warning(warning);
+        }
+
+        var entry = new LedgerEntry
+        {
+            JobId = operation.Id,
+            Server = run.Settings.ServerDisplay,
+            Mode = "native",
+            State = LedgerState.Submitted,
+            Submitted = run.Now,
+            Updated = run.Now,
+            OutputDir = run.Folder.FullPath,
+            Request = plan.Summary,
+        };
+        run.Record(entry);
+        var queue = operation.QueuePositionAtSubmission is { } position ? $" (queue position {position})" : "";
+        run.Reporter.Status($"Job {operation.Id} submitted{queue}.");
+
+        if (noWait)
+        {
+            run.Reporter.Result(operation.Id);
+            run.Reporter.Status($"Fetch it later with: acestep status {operation.Id}");
+            return JobReporter.Submitted(run, entry);
+        }
+
+        return await FinishAsync(run, operation, entry, timeout, lmMissing: false, cancellation);
+    }
+
+    public static async Task<JobReport> FinishAsync(JobRun run, GenerationOperation operation, LedgerEntry entry, TimeSpan timeout, bool lmMissing, CancellationToken cancellation)
+    {
+        var writer = run.Writer;
+        if (!run.Force && writer.FindComplete(entry.JobId) is { } saved)
+        {
+            var done = entry with { State = LedgerState.Succeeded, Updated = run.Now, Files = [.. saved.Files.Select(f => f.Name)], ResultPath = writer.ResultPath(entry.JobId) };
+            run.Record(done);
+            return JobReporter.Finished(run, done, saved, writer.ResultPath(entry.JobId), alreadySaved: true);
+        }
+
+        var progress = run.Reporter.CreateProgress();
+        try
+        {
+            GenerationResult result;
+            try
+            {
+                result = await operation.WaitForCompletionAsync(new ProgressAdapter(progress), timeout, cancellation);
+            }
+            finally
+            {
+                progress.Complete();
+            }
+
+            run.Reporter.Status("Downloading audio...");
+            var audio = await operation.DownloadAudioAsync(new AudioDestination(run.Folder.FullPath, ResultWriter.FileStem(entry.JobId), run.Force), cancellation);
+            var files = audio.Select(ResultWriter.Describe).ToList();
+            var document = ResultDocumentFactory.Create(entry.JobId, LedgerState.Succeeded, entry.Mode, entry.Server, run.Now, result, entry.Request, files);
+            var path = writer.Write(document, overwrite: true);
+            var done = entry with { State = LedgerState.Succeeded, Updated = run.Now, Files = [.. files.Select(f => f.Name)], ResultPath = path };
+            run.Record(done);
+            return JobReporter.Finished(run, done, document, path, alreadySaved: false);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            run.Record(entry with { State = LedgerState.Interrupted, Updated = run.Now });
+            throw new CliException(
+                ExitCode.Interrupted,
+                "interrupted",
+                $"Stopped waiting for job {entry.JobId}; it keeps running on the server.",
+                $"Resume with: acestep status {entry.JobId}",
+                entry.JobId);
+        }
+        catch (AceStepTimeoutException ex)
+        {
+            run.Record(entry with { State = LedgerState.TimedOut, Updated = run.Now, Error = ex.Message });
+            throw new CliException(
+                ExitCode.Timeout,
+                "timeout",
+                $"Job {entry.JobId} did not finish within {timeout.TotalSeconds:0} s; it may still be running on the server.",
+                $"Resume with: acestep status {entry.JobId} (add --timeout SECONDS to wait longer)",
+                entry.JobId);
+        }
+        catch (AceStepJobFailedException ex)
+        {
+            var reason = ex.Reason ?? ex.Message;
+            run.Record(entry with { State = LedgerState.Failed, Updated = run.Now, Error = reason });
+            var failed = ResultDocumentFactory.Create(entry.JobId, LedgerState.Failed, entry.Mode, entry.Server, run.Now, null, entry.Request, [], reason);
+            TryWriteFailure(run, failed);
+            throw new CliException(
+                ExitCode.JobFailed,
+                "job_failed",
+                $"Job {entry.JobId} failed: {reason}",
+                lmMissing
+                    ? "The server has no language model loaded; retry with --no-thinking and without -d/--use-format/random."
+                    : "Check the options, or the server's log for the cause.",
+                entry.JobId);
+        }
+        catch (AceStepJobLostException ex)
+        {
+            run.Record(entry with { State = LedgerState.Lost, Updated = run.Now, Error = ex.Message });
+            throw new CliException(
+                ExitCode.JobLost,
+                "job_lost",
+                $"Job {entry.JobId} is lost: the server no longer knows it (restarted, or the result expired).",
+                "Submit the generation again.",
+                entry.JobId);
+        }
+    }
+
+    private static void TryWriteFailure(JobRun run, ResultDocument failed)
+    {
+        try
+        {
+            run.Writer.Write(failed, overwrite: run.Force);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CliException)
+        {
+            run.Reporter.Warning($"Could not save the failure record: {ex.Message}");
+        }
+    }
+}

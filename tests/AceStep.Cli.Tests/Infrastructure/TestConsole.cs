@@ -1,0 +1,36 @@
+using AceStep.Cli.Hosting;
+
+namespace AceStep.Cli.Tests.Infrastructure;
+
+/// <summary>A console whose streams are strings, with switchable terminal detection.</summary>
+internal sealed class TestConsole : ICliConsole
+{
+    private readonly StringWriter _out = new();
+    private readonly StringWriter _error = new();
+
+    public TestConsole(string input = "", bool terminal = false)
+    {
+        In = new StringReader(input);
+        IsOutputTerminal = terminal;
+        IsErrorTerminal = terminal;
+        IsInputTerminal = terminal;
+    }
+
+    public TextWriter Out => _out;
+
+    public TextWriter Error => _error;
+
+    public TextReader In { get; }
+
+    public bool IsOutputTerminal { get; init; }
+
+    public bool IsErrorTerminal { get; init; }
+
+    public bool IsInputTerminal { get; init; }
+
+    public int ErrorWidth => 100;
+
+    public string StandardOutput => _out.ToString();
+
+    public string StandardError => _error.ToString();
+}

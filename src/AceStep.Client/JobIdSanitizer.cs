@@ -64,7 +64,7 @@ public static class JobIdSanitizer
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(original)))[..8];
-        var stem = builder.ToString().Trim('_');
+        var stem = builder.ToString().TrimStart('_', '.').TrimEnd('_');
         return stem.Length == 0 ? $"job-{hash}" : $"{stem}-{hash}";
     }
 

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace AceStep.Simulator.Chat;
+
+/// <summary>
+/// Turns chat messages into caption, lyrics and audio (spec §9.3): version B reads the last non-empty user message;
+/// version A reads every user message and turns untagged plain text into a sample query.
+/// </summary>
+internal static partial class ChatMessageParser
+{
+    private static readonly string[] LyricsMarkers = ["[verse", "[chorus", "[bridge", "[intro", "[outro", "[hook", "[pre-chorus", "[refrain", "[inst"];
+
+    public static ParsedPrompt Parse(IReadOnlyList<ChatMessage> messages, ServerVersion version) =>
+        version == ServerVersion.B ? ParseLatest(messages) : ParseAll(messages);
+
+    private static ParsedPrompt ParseLatest(IReadOnlyList<ChatMessage> messages)
+    {
+        ChatMessage? last = messages.LastOrDefault(message => message.Role == "user" && HasContent(message.Content));
+        if (last is null)
+        {
+            return new ParsedPrompt(string.Empty, string.Empty, string.Empty, false, []);
+        }
+
+        (string text, List<AudioPart> audio) = Flatten(last.Content);
+        (string caption, string lyrics, _) = SplitTags(text);
+        return new ParsedPrompt(caption, lyrics, string.Empty, false, audio);
+    }
+
+    private static ParsedPrompt ParseAll(IReadOnlyList<ChatMessage> messages)
+    {
+        var captions = new List<string>();
+        string lyrics = string.Empty;
+        bool anyTag = false;
+        var audio = new List<AudioPart>();
+        foreach (ChatMessage message in messages.Where(m => m.Role == "user"))
+        {
+            foreach (string text in Texts(message.Content, audio))
+            {
+                (string caption, string found, bool tagged) = SplitTags(text);
+                anyTag |= tagged;
+                if (caption.Length > 0)
+                {
+                    captions.Add(caption);
+                }
+
+                if (found.Length > 0)
+                {
+                    lyrics = found;
+                }
+            }
+        }
+
+        string joined = string.Join(' ', captions);
+        bool autoSample = !anyTag && lyrics.Length == 0 && joined.Length > 0;
+        return autoSample
+            ? new ParsedPrompt(string.Empty, string.Empty, joined, true, audio)
+            : new ParsedPrompt(joined, lyrics, string.Empty, false, audio);
+    }
+
+    /// <summary>Tags win; without tags, lyrics-looking text is lyrics and anything else the caption.</summary>
+    private static (string Caption, string Lyrics, bool Tagged) SplitTags(string text)
+    {
+        Match prompt = PromptTag().Match(text);
+        Match lyrics = LyricsTag().Match(text);
+        if (prompt.Success || lyrics.Success)
+        {
+            string caption = prompt.Success
+                ? prompt.Groups[1].Value.Trim()
+                : LyricsTag().Replace(text, string.Empty, 1).Trim();
+            return (caption, lyrics.Success ? lyrics.Groups[1].Value.Trim() : string.Empty, true);
+        }
+
+        string trimmed = text.Trim();
+        return LooksLikeLyrics(trimmed) ? (string.Empty, trimmed, false) : (trimmed, string.Empty, false);
+    }
+
+    private static bool LooksLikeLyrics(string text)
+    {
+        if (LyricsMarkers.Any(marker => text.Contains(marker, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        string[] lines = text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToArray();
+        return lines.Length >= 4 && lines.Average(line => line.Length) < 60;
+    }
+
+    private static bool HasContent(JsonNode content) => content switch
+    {
+        JsonArray parts => parts.Count > 0,
+        JsonValue value => value.GetValueKind() == JsonValueKind.String && value.GetValue<string>().Length > 0,
+        _ => false,
+    };
+
+    private static (string Text, List<AudioPart> Audio) Flatten(JsonNode content)
+    {
+        var audio = new List<AudioPart>();
+        List<string> texts = Texts(content, audio);
+        return (content is JsonArray ? string.Join('\n', texts.Select(t => t.Trim())) : texts.FirstOrDefault() ?? string.Empty, audio);
+    }
+
+    /// <summary>The text pieces of one content value, collecting <c>input_audio</c> parts on the way.</summary>
+    private static List<string> Texts(JsonNode content, List<AudioPart> audio)
+    {
+        if (content is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+        {
+            return [value.GetValue<string>()];
+        }
+
+        var texts = new List<string>();
+        if (content is not JsonArray parts)
+        {
+            return texts;
+        }
+
+        foreach (JsonObject part in parts.OfType<JsonObject>())
+        {
+            string? type = part["type"] is JsonValue t && t.GetValueKind() == JsonValueKind.String ? t.GetValue<string>() : null;
+            if (type == "text" && part["text"] is JsonValue text && text.GetValueKind() == JsonValueKind.String)
+            {
+                texts.Add(text.GetValue<string>());
+            }
+            else if (type == "input_audio" && part["input_audio"] is JsonObject input
+                && input["data"] is JsonValue data && data.GetValueKind() == JsonValueKind.String)
+            {
+                string format = input["format"] is JsonValue f && f.GetValueKind() == JsonValueKind.String ? f.GetValue<string>() : "mp3";
+                audio.Add(new AudioPart(data.GetValue<string>(), format));
+            }
+        }
+
+        return texts;
+    }
+
+    [GeneratedRegex("<prompt>(.*?)</prompt>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex PromptTag();
+
+    [GeneratedRegex("<lyrics>(.*?)</lyrics>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex LyricsTag();
+}

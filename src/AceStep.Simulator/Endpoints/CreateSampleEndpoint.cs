@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using AceStep.Simulator.Hosting;
+using AceStep.Simulator.Http;
+using AceStep.Simulator.Jobs;
+using AceStep.Simulator.Requests;
+
+namespace AceStep.Simulator.Endpoints;
+
+/// <summary>
+/// POST /v1/create_sample [B] (body auth; spec §10.7): the simulated LM "invents" a song from a description by
+/// picking the canned example the query hashes to (an instrumental one when asked for).
+/// </summary>
+internal sealed class CreateSampleEndpoint(SimulatorContext context)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        JsonObject? body = await SimpleBodyReader.ReadAsync(http.Request);
+        if (body is null)
+        {
+            await JsonResponses.WritePlainTextErrorAsync(http);
+            return;
+        }
+
+        if (context.Authorization.CheckBody(AiToken.From(body), http.Request) is { } authError)
+        {
+            await JsonResponses.WriteDetailAsync(http, StatusCodes.Status401Unauthorized, authError);
+            return;
+        }
+
+        if (LanguageModelAvailability.Check(context.Faults) is { } lmError)
+        {
+            await lmError.WriteAsync(http);
+            return;
+        }
+
+        string query = PythonValues.ToText(body["query"]) ?? string.Empty;
+        bool instrumental = PythonValues.ToBool(body["instrumental"], false);
+        string language = PythonValues.ToText(body["vocal_language"]) ?? "unknown";
+        CannedSong[] candidates = [.. CannedSongs.All.Where(song => song.Instrumental == instrumental)];
+        CannedSong chosen = candidates[(int)(TextSeed.Of(query) % candidates.Length)];
+        string vocalLanguage = language is "unknown" or "" ? chosen.Language : language;
+        await JsonResponses.WriteEnvelopeAsync(http, context.Clock, (chosen, vocalLanguage), static (w, s) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("caption", s.chosen.Caption);
+            w.WriteString("lyrics", s.chosen.Lyrics);
+            w.WriteNumber("bpm", s.chosen.Bpm);
+            w.WriteString("keyscale", s.chosen.KeyScale);
+            w.WriteNumber("duration", s.chosen.Duration);
+            w.WriteString("timesignature", s.chosen.TimeSignature);
+            w.WriteString("vocal_language", s.vocalLanguage);
+            w.WriteEndObject();
+        });
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using AceStep.Simulator.Hosting;
+using AceStep.Simulator.Http;
+using AceStep.Simulator.Jobs;
+using AceStep.Simulator.Requests;
+
+namespace AceStep.Simulator.Endpoints;
+
+/// <summary>
+/// POST /format_input (body auth; spec §10.5): the simulated LM tidies the caption and fills missing metadata,
+/// deterministically from the text.
+/// </summary>
+internal sealed class FormatInputEndpoint(SimulatorContext context)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        JsonObject? body = await SimpleBodyReader.ReadAsync(http.Request);
+        if (body is null)
+        {
+            await JsonResponses.WritePlainTextErrorAsync(http);
+            return;
+        }
+
+        if (context.Authorization.CheckBody(AiToken.From(body), http.Request) is { } authError)
+        {
+            await JsonResponses.WriteDetailAsync(http, StatusCodes.Status401Unauthorized, authError);
+            return;
+        }
+
+        if (LanguageModelAvailability.Check(context.Faults) is { } lmError)
+        {
+            await lmError.WriteAsync(http);
+            return;
+        }
+
+        string prompt = PythonValues.ToText(body["prompt"]) ?? string.Empty;
+        string lyrics = PythonValues.ToText(body["lyrics"]) ?? string.Empty;
+        var hints = new ParameterSources(ParameterSources.AsObject(body["param_obj"]) ?? []);
+        var request = new GenerationParameters
+        {
+            Prompt = prompt,
+            Lyrics = lyrics,
+            UseFormat = true,
+            Bpm = hints.Int("bpm"),
+            Duration = hints.Float("duration") is > 0 and var d ? d : null,
+            KeyScale = hints.Text("key", "key_scale") ?? string.Empty,
+            TimeSignature = hints.Text("time_signature") ?? PythonValues.ToText(body["time_signature"]) ?? string.Empty,
+            VocalLanguage = hints.Text("language") ?? "unknown",
+        };
+        SongDecision song = SongDecider.Decide(request, TextSeed.Of(prompt + "\n" + lyrics), lmRuns: true);
+        await JsonResponses.WriteEnvelopeAsync(http, context.Clock, song, static (w, s) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("caption", s.Prompt);
+            w.WriteString("lyrics", s.Lyrics);
+            w.WriteNumber("bpm", s.RenderBpm);
+            w.WriteString("key_scale", s.RenderKeyScale);
+            w.WriteString("time_signature", s.RenderTimeSignature);
+            w.WriteNumber("duration", (long)Math.Round(s.RenderDuration));
+            w.WriteString("vocal_language", s.VocalLanguage);
+            w.WriteEndObject();
+        });
+    }
+}

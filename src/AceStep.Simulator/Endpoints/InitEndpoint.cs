@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AceStep.Simulator.Hosting;
+using AceStep.Simulator.Http;
+using AceStep.Simulator.Jobs;
+
+namespace AceStep.Simulator.Endpoints;
+
+/// <summary>
+/// POST /v1/init [B] (header auth, typed body; spec §10.8): loads or switches the primary model. Malformed JSON is a
+/// 422 before auth; it waits for the running job (one executor); failures are soft envelope errors.
+/// </summary>
+internal sealed class InitEndpoint(SimulatorContext context)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        (JsonObject? body, bool malformed) = await ReadAsync(http.Request);
+        if (malformed)
+        {
+            await TypedBodyErrors.WriteJsonInvalidAsync(http);
+            return;
+        }
+
+        if (context.Authorization.CheckHeader(http.Request) is { } authError)
+        {
+            await JsonResponses.WriteDetailAsync(http, StatusCodes.Status401Unauthorized, authError);
+            return;
+        }
+
+        if (body is null)
+        {
+            await TypedBodyErrors.WriteNotAnObjectAsync(http);
+            return;
+        }
+
+        JsonNode? slotNode = body["slot"];
+        int slot = 1;
+        if (slotNode is not null && !TypedBodyErrors.TryReadSlot(slotNode, out slot))
+        {
+            await TypedBodyErrors.WriteSlotErrorAsync(http, slotNode);
+            return;
+        }
+
+        ServerRuntime runtime = context.Runtime;
+        await runtime.Executor.WaitAsync(http.RequestAborted);
+        try
+        {
+            await InitializeAsync(http, runtime, slot, PythonValues.ToText(body["model"]));
+        }
+        finally
+        {
+            runtime.Executor.Release();
+        }
+    }
+
+    private Task InitializeAsync(HttpContext http, ServerRuntime runtime, int slot, string? model)
+    {
+        if (slot != 1)
+        {
+            return JsonResponses.WriteSoftErrorAsync(http, context.Clock, 400,
+                $"Slot {slot} is not available because ACESTEP_CONFIG_PATH{slot} was not set at startup. Restart the API with ACESTEP_CONFIG_PATH{slot} to enable this slot.");
+        }
+
+        ModelState models = runtime.Models;
+        string name = string.IsNullOrEmpty(model) ? models.LoadedModel : model;
+        if (!ModelNames.Checkpoints.Any(checkpoint => checkpoint.Name == name))
+        {
+            return JsonResponses.WriteSoftErrorAsync(http, context.Clock, 500, $"Model initialization failed: model '{name}' not found in checkpoints");
+        }
+
+        if (!models.TryInitialize(name, out string? error))
+        {
+            return JsonResponses.WriteSoftErrorAsync(http, context.Clock, 500, $"Model initialization failed: {error}");
+        }
+
+        return JsonResponses.WriteEnvelopeAsync(http, context.Clock, models, static (w, m) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("message", "Model initialization completed");
+            w.WriteNumber("slot", 1);
+            w.WriteString("loaded_model", m.LoadedModel);
+            ModelInventoryWriter.WriteLoadedLanguageModel(w, m);
+            ModelInventoryWriter.WriteModels(w, m);
+            ModelInventoryWriter.WriteLanguageModels(w, m);
+            w.WriteBoolean("llm_initialized", m.LlmInitialized);
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary>An empty body means all defaults; anything else must be JSON.</summary>
+    private static async Task<(JsonObject? Body, bool Malformed)> ReadAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body);
+        string text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ([], false);
+        }
+
+        try
+        {
+            return (JsonNode.Parse(text) as JsonObject, false);
+        }
+        catch (JsonException)
+        {
+            return (null, true);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using AceStep.Simulator.Hosting;
+using AceStep.Simulator.Http;
+using AceStep.Simulator.Jobs;
+
+namespace AceStep.Simulator.Endpoints;
+
+/// <summary>GET /v1/model_inventory [B] (header auth; spec §10.3).</summary>
+internal sealed class ModelInventoryEndpoint(SimulatorContext context)
+{
+    public Task HandleAsync(HttpContext http)
+    {
+        if (context.Authorization.CheckHeader(http.Request) is { } authError)
+        {
+            return JsonResponses.WriteDetailAsync(http, StatusCodes.Status401Unauthorized, authError);
+        }
+
+        return JsonResponses.WriteEnvelopeAsync(http, context.Clock, context.Runtime.Models, static (w, models) =>
+        {
+            w.WriteStartObject();
+            ModelInventoryWriter.WriteModels(w, models);
+            w.WriteString("default_model", models.LoadedModel);
+            ModelInventoryWriter.WriteLanguageModels(w, models);
+            ModelInventoryWriter.WriteLoadedLanguageModel(w, models);
+            w.WriteBoolean("llm_initialized", models.LlmInitialized);
+            w.WriteEndObject();
+        });
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using AceStep.Simulator.Hosting;
+using AceStep.Simulator.Http;
+using AceStep.Simulator.Jobs;
+using AceStep.Simulator.Requests;
+
+namespace AceStep.Simulator.Endpoints;
+
+/// <summary>
+/// POST /create_random_sample (body auth; spec §10.6): one random canned example, in upstream's raw example-file
+/// shape — a description for <c>simple_mode</c>, a full song for any other <c>sample_type</c>.
+/// </summary>
+internal sealed class RandomSampleEndpoint(SimulatorContext context)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        JsonObject? body = await SimpleBodyReader.ReadAsync(http.Request);
+        if (body is null)
+        {
+            await JsonResponses.WritePlainTextErrorAsync(http);
+            return;
+        }
+
+        if (context.Authorization.CheckBody(AiToken.From(body), http.Request) is { } authError)
+        {
+            await JsonResponses.WriteDetailAsync(http, StatusCodes.Status401Unauthorized, authError);
+            return;
+        }
+
+        bool simple = (PythonValues.ToText(body["sample_type"]) ?? "simple_mode") == "simple_mode";
+        CannedSong song = CannedSongs.All[context.SampleRandom.Next(CannedSongs.All.Count)];
+        await JsonResponses.WriteEnvelopeAsync(http, context.Clock, (song, simple), static (w, s) =>
+        {
+            w.WriteStartObject();
+            if (s.simple)
+            {
+                w.WriteString("description", s.song.Description);
+                w.WriteBoolean("instrumental", s.song.Instrumental);
+                w.WriteString("vocal_language", s.song.Language);
+            }
+            else
+            {
+                w.WriteBoolean("think", true);
+                w.WriteString("caption", s.song.Caption);
+                w.WriteString("lyrics", s.song.Lyrics);
+                w.WriteNumber("bpm", s.song.Bpm);
+                w.WriteNumber("duration", s.song.Duration);
+                w.WriteString("keyscale", s.song.KeyScale);
+                w.WriteString("language", s.song.Language);
+                w.WriteString("timesignature", s.song.TimeSignature);
+            }
+
+            w.WriteEndObject();
+        });
+    }
+}

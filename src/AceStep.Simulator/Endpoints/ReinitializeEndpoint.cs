@@ -1,0 +1,61 @@
+using AceStep.Simulator.Hosting;
+using AceStep.Simulator.Http;
+using AceStep.Simulator.Jobs;
+
+namespace AceStep.Simulator.Endpoints;
+
+/// <summary>POST /v1/reinitialize [B] (header auth; spec §10.9): loads whatever is not loaded.</summary>
+internal sealed class ReinitializeEndpoint(SimulatorContext context)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        if (context.Authorization.CheckHeader(http.Request) is { } authError)
+        {
+            await JsonResponses.WriteDetailAsync(http, StatusCodes.Status401Unauthorized, authError);
+            return;
+        }
+
+        ServerRuntime runtime = context.Runtime;
+        await runtime.Executor.WaitAsync(http.RequestAborted);
+        try
+        {
+            ModelState models = runtime.Models;
+            var reloaded = new List<string>();
+            if (!models.ModelsInitialized)
+            {
+                if (!models.TryInitialize(models.LoadedModel, out string? error))
+                {
+                    await JsonResponses.WriteSoftErrorAsync(http, context.Clock, 500, $"Reinitialization failed: {error}");
+                    return;
+                }
+
+                reloaded.Add("DiT/VAE/Text Encoder");
+                if (models.LlmInitialized)
+                {
+                    reloaded.Add("LLM");
+                }
+            }
+
+            string message = reloaded.Count == 0
+                ? "✅ Service reinitialized"
+                : $"✅ Service reinitialized\n🔄 Reloaded: {string.Join(", ", reloaded)}";
+            await JsonResponses.WriteEnvelopeAsync(http, context.Clock, (message, reloaded), static (w, s) =>
+            {
+                w.WriteStartObject();
+                w.WriteString("message", s.message);
+                w.WriteStartArray("reloaded");
+                foreach (string item in s.reloaded)
+                {
+                    w.WriteStringValue(item);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
+        }
+        finally
+        {
+            runtime.Executor.Release();
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using AceStep.Simulator.Audio.Aac;
 using AceStep.Simulator.Audio.Flac;
 using AceStep.Simulator.Audio.Mp3;
 using AceStep.Simulator.Audio.Opus;
@@ -34,6 +35,9 @@ public static class SongRenderer
                 break;
             case AudioContainer.Opus:
                 OggOpusWriter.Write(PcmSynthesizer.Render(plan), destination);
+                break;
+            case AudioContainer.Aac:
+                AdtsAacEncoder.Write(plan, destination);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(container), container, "Unsupported audio container.");

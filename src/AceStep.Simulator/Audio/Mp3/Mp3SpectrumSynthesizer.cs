@@ -1,3 +1,4 @@
+using AceStep.Simulator.Audio.Spectral;
 using AceStep.Simulator.Audio.Synthesis;
 
 namespace AceStep.Simulator.Audio.Mp3;
@@ -29,33 +30,29 @@ internal static class Mp3SpectrumSynthesizer
         int beat = (int)Math.Min(plan.BeatCount - 1, Math.Floor((granuleStart + GranuleSamples - 1) / plan.SamplesPerBeat));
         long beatStart = plan.BeatStartSample(beat);
         double sinceBeat = Math.Max(0, granuleStart - beatStart) / (double)SampleRate;
+
+        // Tones count blocks from their own onset, so every beat (and every bar) starts with the same phases
+        // whatever its position in the block grid.
+        long blocksSinceBeat = granule - (beatStart / GranuleSamples);
+        long blocksSinceBar = granule - (plan.BeatStartSample(beat - (beat % plan.BeatsPerBar)) / GranuleSamples);
         foreach (int note in plan.BarOfBeat(beat).ChordNotes)
         {
-            AddTone(spectrum, granule, ToneLine(note), 2);
+            AddTone(spectrum, blocksSinceBar, ToneLine(note), 2);
         }
 
         int melody = MelodyLevel(sinceBeat);
         if (melody > 0)
         {
-            AddTone(spectrum, granule, ToneLine(plan.MelodyNoteOfBeat(beat)), melody);
+            AddTone(spectrum, blocksSinceBeat, ToneLine(plan.MelodyNoteOfBeat(beat)), melody);
         }
 
-        AddBeat(spectrum, granule, sinceBeat, beatStart >= granuleStart);
+        AddBeat(spectrum, blocksSinceBeat, sinceBeat, beatStart >= granuleStart);
         int accent = plan.IsDownbeat(beat) ? DownbeatAccent : BeatAccent;
         spectrum.GlobalGain = BaseGain + (int)Math.Round(accent * Math.Exp(-sinceBeat / 0.1));
     }
 
-    /// <summary>
-    /// Holds a steady sine at exactly <paramref name="line"/> × 41.7 Hz. One MDCT line repeated in every granule
-    /// overlaps its neighbours in quadrature, which shifts the sound half a line spacing up or down depending on
-    /// the line's parity; flipping the sign on alternate granules reverses that shift. Choosing the sign pattern
-    /// by parity therefore pins the tone to the line's lower edge, a frequency we can place within 21 Hz of the note.
-    /// </summary>
-    private static void AddTone(GranuleSpectrum spectrum, long granule, int line, int magnitude)
-    {
-        bool alternate = line % 2 == 1 && granule % 2 == 1;
-        spectrum.Add(line, alternate ? -magnitude : magnitude);
-    }
+    private static void AddTone(GranuleSpectrum spectrum, long blocksSinceOnset, int line, int magnitude) =>
+        spectrum.Add(line, SteadyMdctTone.SignedValue(line, blocksSinceOnset, magnitude));
 
     private static int MelodyLevel(double sinceBeat) => sinceBeat switch
     {
@@ -65,7 +62,7 @@ internal static class Mp3SpectrumSynthesizer
         _ => 0,
     };
 
-    private static void AddBeat(GranuleSpectrum spectrum, long granule, double sinceBeat, bool onsetGranule)
+    private static void AddBeat(GranuleSpectrum spectrum, long blocksSinceBeat, double sinceBeat, bool onsetGranule)
     {
         int kick = sinceBeat switch
         {
@@ -75,8 +72,8 @@ internal static class Mp3SpectrumSynthesizer
         };
         if (kick > 0)
         {
-            AddTone(spectrum, granule, 2, kick);
-            AddTone(spectrum, granule, 3, kick);
+            AddTone(spectrum, blocksSinceBeat, 2, kick);
+            AddTone(spectrum, blocksSinceBeat, 3, kick);
         }
 
         if (onsetGranule)
@@ -96,6 +93,6 @@ internal static class Mp3SpectrumSynthesizer
             hertz *= 2;
         }
 
-        return (int)Math.Round(hertz / LineSpacing);
+        return SteadyMdctTone.LineFor(hertz, LineSpacing);
     }
 }

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using AceStep.Simulator.Tests.Infrastructure;
+
+namespace AceStep.Simulator.Tests.Protocol;
+
+/// <summary>GET /health and the generic FastAPI answers for unknown paths and wrong methods (spec §1, §10.2).</summary>
+public sealed class HealthTests
+{
+    [Fact]
+    public async Task VersionB_ReportsSevenFields_ModelsNotLoadedUntilTheFirstJob()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        JsonElement data = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+
+        Assert.Equal(
+            ["status", "service", "version", "models_initialized", "llm_initialized", "loaded_model", "loaded_lm_model"],
+            Json.Keys(data));
+        Assert.Equal("ok", data.GetProperty("status").GetString());
+        Assert.Equal("ACE-Step API", data.GetProperty("service").GetString());
+        Assert.Equal("1.0", data.GetProperty("version").GetString());
+        Assert.False(data.GetProperty("models_initialized").GetBoolean());
+        Assert.False(data.GetProperty("llm_initialized").GetBoolean());
+        Assert.Equal("acestep-v15-turbo", data.GetProperty("loaded_model").GetString());
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("loaded_lm_model").ValueKind);
+
+        await sim.WaitForFinishAsync(await sim.SubmitAsync("""{"prompt":"x","audio_duration":1,"audio_format":"wav","batch_size":1}"""));
+        data = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+        Assert.True(data.GetProperty("models_initialized").GetBoolean());
+        Assert.True(data.GetProperty("llm_initialized").GetBoolean());
+        Assert.Equal("acestep-5Hz-lm-0.6B", data.GetProperty("loaded_lm_model").GetString());
+    }
+
+    [Fact]
+    public async Task VersionA_ReportsThreeFields()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.Version = ServerVersion.A);
+
+        JsonElement data = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+
+        Assert.Equal(["status", "service", "version"], Json.Keys(data));
+    }
+
+    [Fact]
+    public async Task HealthNeedsNoKeyEvenWhenAuthIsOn()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.ApiKey = "secret");
+
+        await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+    }
+
+    [Fact]
+    public async Task UnknownPath_Answers404NotFound()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertDetailAsync(await sim.GetAsync("/no/such/route"), 404, "Not Found");
+    }
+
+    [Theory]
+    [InlineData("/v1/lora/status")]
+    [InlineData("/v1/training/status")]
+    [InlineData("/docs")]
+    public async Task RoutesTheSimulatorDoesNotImitate_Answer404(string path)
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertDetailAsync(await sim.GetAsync(path), 404, "Not Found");
+    }
+
+    [Fact]
+    public async Task WrongMethod_Answers405MethodNotAllowed()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertDetailAsync(await sim.GetAsync("/release_task"), 405, "Method Not Allowed");
+    }
+
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/v1/models")]
+    [InlineData("/v1/audio?path=x")]
+    public async Task HeadOnGetRoutes_Answers405(string path)
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        using HttpResponseMessage response = await sim.SendAsync(HttpMethod.Head, path, null);
+
+        Assert.Equal(405, (int)response.StatusCode);
+    }
+}

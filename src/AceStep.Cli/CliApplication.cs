@@ -14,7 +14,8 @@ internal static class CliApplication
         var globals = new GlobalOptions();
         var runner = new CommandRunner(globals, environment);
         var root = RootCommandFactory.Create(runner);
-        var parse = root.Parse(args);
+        // No response files: "-l @lyrics.txt" is ours to read (as lyrics), and a caption may start with '@'.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             var reporter = runner.CreateReporter(parse);

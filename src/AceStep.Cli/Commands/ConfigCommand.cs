@@ -79,7 +79,7 @@ internal static class ConfigCommand
         if (reporter.IsJson)
         {
             var settings = resolved.Select(r => new ConfigValueReport(r.Key.Name, Display(r), r.Origin)).ToList();
-            reporter.Document(new ConfigListReport(context.ConfigPath, context.Config.Exists, settings), CliJsonContext.Default.ConfigListReport);
+            reporter.Document(new ConfigListReport(context.ConfigPath, context.Config.Exists, settings), CliJson.Context.ConfigListReport);
             return 0;
         }
 
@@ -110,12 +110,12 @@ internal static class ConfigCommand
             if (resolved.Count == 1)
             {
                 var single = resolved[0];
-                context.Reporter.Document(new ConfigValueReport(single.Key.Name, single.Value, single.Origin), CliJsonContext.Default.ConfigValueReport);
+                context.Reporter.Document(new ConfigValueReport(single.Key.Name, single.Value, single.Origin), CliJson.Context.ConfigValueReport);
             }
             else
             {
                 var settings = resolved.Select(r => new ConfigValueReport(r.Key.Name, r.Value, r.Origin)).ToList();
-                context.Reporter.Document(new ConfigListReport(context.ConfigPath, context.Config.Exists, settings), CliJsonContext.Default.ConfigListReport);
+                context.Reporter.Document(new ConfigListReport(context.ConfigPath, context.Config.Exists, settings), CliJson.Context.ConfigListReport);
             }
 
             return 0;
@@ -210,7 +210,7 @@ internal static class ConfigCommand
         var state = string.IsNullOrEmpty(setting.Value) ? "empty" : "configured";
         if (context.Reporter.IsJson)
         {
-            context.Reporter.Document(new ConfigValueReport("api_key", state, setting.Origin), CliJsonContext.Default.ConfigValueReport);
+            context.Reporter.Document(new ConfigValueReport("api_key", state, setting.Origin), CliJson.Context.ConfigValueReport);
             return 0;
         }
 
@@ -227,7 +227,7 @@ internal static class ConfigCommand
     {
         if (context.Reporter.IsJson)
         {
-            context.Reporter.Document(new ConfigListReport(context.ConfigPath, File.Exists(context.ConfigPath), []), CliJsonContext.Default.ConfigListReport);
+            context.Reporter.Document(new ConfigListReport(context.ConfigPath, File.Exists(context.ConfigPath), []), CliJson.Context.ConfigListReport);
         }
         else
         {
@@ -260,7 +260,7 @@ internal static class ConfigCommand
         if (context.Reporter.IsJson)
         {
             var settings = new[] { new ConfigValueReport(key.Name, value, "config file") };
-            context.Reporter.Document(new ConfigListReport(context.ConfigPath, true, settings) { Message = message }, CliJsonContext.Default.ConfigListReport);
+            context.Reporter.Document(new ConfigListReport(context.ConfigPath, true, settings) { Message = message }, CliJson.Context.ConfigListReport);
         }
         else
         {

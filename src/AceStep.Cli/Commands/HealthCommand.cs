@@ -38,7 +38,7 @@ internal static class HealthCommand
                         LoadedModel = health.LoadedModel,
                         LoadedLmModel = health.LoadedLmModel,
                     },
-                    CliJsonContext.Default.HealthReport);
+                    CliJson.Context.HealthReport);
             }
             else
             {
@@ -56,7 +56,7 @@ internal static class HealthCommand
                 reporter.Status("The models load on the first job (that can take minutes); the first generation waits for it.");
             }
 
-            if (health.LlmInitialized == false)
+            if (health.ModelsInitialized == true && health.LlmInitialized == false)
             {
                 reporter.Status("Without the language model, use --no-thinking and avoid -d, --use-format and random.");
             }

@@ -62,7 +62,7 @@ internal static class JobsCommand
 
             if (context.Reporter.IsJson)
             {
-                context.Reporter.Document(new JobsReport(ledger.Folder, ledger.List()) { Resumed = reports }, CliJsonContext.Default.JobsReport);
+                context.Reporter.Document(new JobsReport(ledger.Folder, ledger.List()) { Resumed = reports }, CliJson.Context.JobsReport);
             }
 
             return exit;
@@ -75,7 +75,7 @@ internal static class JobsCommand
         var reporter = context.Reporter;
         if (reporter.IsJson)
         {
-            reporter.Document(new JobsReport(ledger.Folder, entries), CliJsonContext.Default.JobsReport);
+            reporter.Document(new JobsReport(ledger.Folder, entries), CliJson.Context.JobsReport);
             return;
         }
 

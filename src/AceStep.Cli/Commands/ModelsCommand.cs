@@ -19,7 +19,7 @@ internal static class ModelsCommand
             if (reporter.IsJson)
             {
                 var entries = models.Select(m => new ModelEntry(m.Id, m.NativeName, m.Name)).ToList();
-                reporter.Document(new ModelsReport(settings.ServerDisplay, entries), CliJsonContext.Default.ModelsReport);
+                reporter.Document(new ModelsReport(settings.ServerDisplay, entries), CliJson.Context.ModelsReport);
                 return 0;
             }
 

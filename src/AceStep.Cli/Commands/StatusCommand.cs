@@ -26,7 +26,7 @@ internal static class StatusCommand
             var report = await JobAttacher.AttachAsync(run, id, known, cancellation);
             if (context.Reporter.IsJson)
             {
-                context.Reporter.Document(report, CliJsonContext.Default.JobReport);
+                context.Reporter.Document(report, CliJson.Context.JobReport);
             }
 
             return 0;

@@ -35,7 +35,8 @@ internal static class GenerationWorkflow
 
         using var client = ClientFactory.Create(settings, environment);
         var health = await Preflight.CheckHealthAsync(client, settings, cancellation);
-        var lmMissing = health.LlmInitialized == false;
+        // A version-B server loads its models lazily: llm_initialized false means "absent" only once the models are up.
+        var lmMissing = health.ModelsInitialized == true && health.LlmInitialized == false;
         if (lmMissing && plan.LmDependentOptions.Count > 0)
         {
             reporter.Warning(
@@ -61,7 +62,7 @@ internal static class GenerationWorkflow
                 : await CompletionJobs.RunAsync(run, plan, lmMissing, cancellation);
             if (reporter.IsJson)
             {
-                reporter.Document(report with { Warnings = [.. reporter.Warnings] }, CliJsonContext.Default.JobReport);
+                reporter.Document(report with { Warnings = [.. reporter.Warnings] }, CliJson.Context.JobReport);
             }
 
             return 0;

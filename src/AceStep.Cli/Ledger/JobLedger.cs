@@ -34,7 +34,7 @@ internal sealed class JobLedger
     public void Save(LedgerEntry entry)
     {
         Directory.CreateDirectory(Folder);
-        var json = JsonSerializer.Serialize(entry, CliJsonContext.Default.LedgerEntry);
+        var json = JsonSerializer.Serialize(entry, CliJson.Context.LedgerEntry);
         AtomicFile.WriteAllText(PathOf(entry.JobId), json + "\n", overwrite: true, ownerOnly: true);
     }
 
@@ -65,7 +65,7 @@ internal sealed class JobLedger
     {
         try
         {
-            return JsonSerializer.Deserialize(File.ReadAllText(path), CliJsonContext.Default.LedgerEntry);
+            return JsonSerializer.Deserialize(File.ReadAllText(path), CliJson.Context.LedgerEntry);
         }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {

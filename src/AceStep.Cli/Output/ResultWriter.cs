@@ -31,7 +31,7 @@ internal sealed class ResultWriter
 
         try
         {
-            var document = JsonSerializer.Deserialize(File.ReadAllText(path), CliJsonContext.Default.ResultDocument);
+            var document = JsonSerializer.Deserialize(File.ReadAllText(path), CliJson.Context.ResultDocument);
             return document is { Status: "succeeded" } && document.Files.All(f => File.Exists(_folder.PathOf(f.Name)))
                 ? document
                 : null;
@@ -57,7 +57,7 @@ internal sealed class ResultWriter
     public string Write(ResultDocument document, bool overwrite)
     {
         var path = ResultPath(document.JobId);
-        var json = JsonSerializer.Serialize(document, CliJsonContext.Default.ResultDocument);
+        var json = JsonSerializer.Serialize(document, CliJson.Context.ResultDocument);
         try
         {
             AtomicFile.WriteAllText(path, json + "\n", overwrite);

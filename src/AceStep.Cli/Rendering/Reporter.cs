@@ -91,7 +91,7 @@ internal sealed class Reporter
         if (IsJson && !_documentWritten)
         {
             var body = new ErrorBody(error.ErrorCode, error.Message, error.Hint, (int)error.ExitCode, error.JobId);
-            Document(new ErrorReport(body), CliJsonContext.Default.ErrorReport);
+            Document(new ErrorReport(body), CliJson.Context.ErrorReport);
         }
     }
 

@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace AceStep.Cli.Tests.Infrastructure;
+
+/// <summary>Reads what a job left in the output folder.</summary>
+internal static class ResultFiles
+{
+    public static JsonElement ReadResult(CliSandbox sandbox, string jobId)
+    {
+        var path = Path.Combine(sandbox.OutputDirectory, jobId + ".json");
+        Assert.True(File.Exists(path), $"missing {path}");
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return document.RootElement.Clone();
+    }
+
+    public static string[] AudioFiles(CliSandbox sandbox) =>
+        Directory.Exists(sandbox.OutputDirectory)
+            ? Directory.GetFiles(sandbox.OutputDirectory).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order().ToArray()
+            : [];
+
+    public static JsonElement ReadLedger(CliSandbox sandbox, string jobId)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(sandbox.LedgerDirectory, jobId + ".json")));
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>Asserts the skill's documented result structure.</summary>
+    public static void AssertSkillShape(JsonElement result)
+    {
+        foreach (var field in new[] { "job_id", "status", "mode", "server", "prompt", "lyrics", "metas", "request", "files", "created" })
+        {
+            Assert.True(result.TryGetProperty(field, out _), $"result lacks '{field}'");
+        }
+
+        Assert.Equal(JsonValueKind.Object, result.GetProperty("metas").ValueKind);
+        foreach (var file in result.GetProperty("files").EnumerateArray())
+        {
+            Assert.True(file.GetProperty("bytes").GetInt64() > 0);
+            Assert.False(string.IsNullOrEmpty(file.GetProperty("format").GetString()));
+        }
+    }
+}

@@ -20,6 +20,7 @@ internal sealed class AudioDownloader(RequestExecutor executor)
     {
         ArgumentNullException.ThrowIfNull(destination);
         var url = QueryResultParser.ValidateFileUrl(fileUrl);
+        PendingAudioFile.RequirePlainFileName(destination.FileStem);
         await using var pending = PendingAudioFile.Create(destination.Directory);
         var progress = new DownloadProgress();
         var request = new ServerRequest(HttpMethod.Get, url, Endpoint)

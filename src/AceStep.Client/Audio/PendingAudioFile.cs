@@ -85,7 +85,8 @@ internal sealed class PendingAudioFile : IAsyncDisposable
         }
     }
 
-    private static void RequirePlainFileName(string fileStem)
+    /// <exception cref="ArgumentException">The stem has separators, is empty, or is <c>.</c>/<c>..</c>.</exception>
+    public static void RequirePlainFileName(string fileStem)
     {
         var plain = !string.IsNullOrWhiteSpace(fileStem)
             && fileStem is not "." and not ".."

@@ -1,0 +1,347 @@
+using System.Text;
+using System.Text.Json;
+using AceStep.Simulator.Tests.Infrastructure;
+
+namespace AceStep.Simulator.Tests.Protocol;
+
+/// <summary>POST /release_task: content types, aliases, the three lookup sources, coercion and the error order (spec §4, §5).</summary>
+public sealed class ReleaseTaskParsingTests
+{
+    private const string UnsupportedTail = "; use application/json, application/x-www-form-urlencoded, or multipart/form-data";
+
+    [Fact]
+    public async Task JsonSubmission_AnswersTheQueuedEnvelope()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        using HttpResponseMessage response = await sim.PostJsonAsync("/release_task",
+            """{"prompt":"upbeat synth-pop, female vocal","lyrics":"[Verse]\nHello world","audio_duration":1,"bpm":120,"batch_size":1,"audio_format":"wav"}""");
+        JsonElement data = await Json.ReadEnvelopeAsync(response);
+
+        Assert.Equal(["task_id", "status", "queue_position"], Json.Keys(data));
+        Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", data.GetProperty("task_id").GetString());
+        Assert.Equal("queued", data.GetProperty("status").GetString());
+        Assert.Equal(1, data.GetProperty("queue_position").GetInt32());
+    }
+
+    [Fact]
+    public async Task QueuePosition_CountsWaitingJobsIncludingThisOne()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.FixedGenerationTime = TimeSpan.FromSeconds(30));
+        string first = await sim.SubmitAsync("{}");
+        await WaitUntilRunningAsync(sim, first);
+
+        using HttpResponseMessage second = await sim.PostJsonAsync("/release_task", "{}");
+        using HttpResponseMessage third = await sim.PostJsonAsync("/release_task", "{}");
+
+        Assert.Equal(1, (await Json.ReadEnvelopeAsync(second)).GetProperty("queue_position").GetInt32());
+        Assert.Equal(2, (await Json.ReadEnvelopeAsync(third)).GetProperty("queue_position").GetInt32());
+    }
+
+    [Fact]
+    public async Task JsonArray_IsNotAnObject()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertDetailAsync(await sim.PostJsonAsync("/release_task", "[1,2]"), 400, "JSON payload must be an object");
+    }
+
+    [Fact]
+    public async Task MalformedJson_IsA400InVersionB()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertDetailAsync(await sim.PostJsonAsync("/release_task", "{\"prompt\":"), 400, "Malformed JSON payload");
+    }
+
+    [Fact]
+    public async Task PlusJsonContentType_IsJson()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+        using var content = new StringContent("{\"audio_format\":\"wav\"}", Encoding.UTF8, "application/vnd.api+json");
+
+        await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", content));
+    }
+
+    [Fact]
+    public async Task MissingContentType_WithAJsonBody_IsParsedBestEffort()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", RawBody("  {\"prompt\":\"x\"}", null)));
+    }
+
+    [Fact]
+    public async Task MissingContentType_WithBrokenJson_GetsTheHint()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertDetailAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", RawBody("{nope", null)),
+            400, "Invalid JSON body (hint: set 'Content-Type: application/json')");
+    }
+
+    [Fact]
+    public async Task OtherContentType_WithAnArray_IsNotAnObject()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertDetailAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", RawBody("[1]", "text/plain")),
+            400, "JSON payload must be an object");
+    }
+
+    [Fact]
+    public async Task OtherContentType_WithKeyValuePairs_IsParsedAsAQueryString()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        string id = (await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task",
+            RawBody("caption=hello%20world&duration=1&audio_format=wav&batch_size=1&bpm=90&bpm=100", "text/plain")))).GetProperty("task_id").GetString()!;
+
+        JsonElement item = (await sim.WaitForItemsAsync(id))[0];
+        Assert.Equal("hello world", item.GetProperty("prompt").GetString());
+        Assert.Equal(90, item.GetProperty("metas").GetProperty("bpm").GetInt32());
+    }
+
+    [Fact]
+    public async Task MissingContentTypeAndBody_Is415()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertDetailAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", null), 415, "Unsupported Content-Type: (missing)" + UnsupportedTail);
+    }
+
+    [Fact]
+    public async Task UnsupportedContentType_Is415WithTheContentType()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertDetailAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", RawBody("hello", "text/plain")),
+            415, "Unsupported Content-Type: text/plain" + UnsupportedTail);
+    }
+
+    [Fact]
+    public async Task UrlEncodedForm_UsesAliasesAndCoercesStrings()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["caption"] = "form caption", ["duration"] = "2", ["bpm"] = " 130 ", ["keyscale"] = "D minor",
+            ["timeSignature"] = "3", ["audio_format"] = "wav", ["batch_size"] = "1",
+        });
+
+        string id = (await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form))).GetProperty("task_id").GetString()!;
+
+        JsonElement metas = (await sim.WaitForItemsAsync(id))[0].GetProperty("metas");
+        Assert.Equal(130, metas.GetProperty("bpm").GetInt32());
+        Assert.Equal(2.0, metas.GetProperty("duration").GetDouble());
+        Assert.Equal("D minor", metas.GetProperty("keyscale").GetString());
+        Assert.Equal("3", metas.GetProperty("timesignature").GetString());
+        Assert.Equal("form caption", metas.GetProperty("prompt").GetString());
+    }
+
+    [Fact]
+    public async Task NullCountsAsAbsent_SoParamObjSuppliesTheValue()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        JsonElement metas = await MetasOfAsync(sim, """{"bpm":null,"param_obj":{"bpm":100},"audio_duration":1,"audio_format":"wav","batch_size":1}""");
+
+        Assert.Equal(100, metas.GetProperty("bpm").GetInt32());
+    }
+
+    [Fact]
+    public async Task MetadataObjects_AreTheThirdSource_AndMayBeJsonStrings()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        JsonElement metas = await MetasOfAsync(sim,
+            """{"metas":{},"meta":"{\"bpm\":77,\"key\":\"E minor\",\"targetDuration\":1.5}","audio_format":"wav","batch_size":1}""");
+
+        Assert.Equal(77, metas.GetProperty("bpm").GetInt32());
+        Assert.Equal("E minor", metas.GetProperty("keyscale").GetString());
+        Assert.Equal(1.5, metas.GetProperty("duration").GetDouble());
+    }
+
+    [Fact]
+    public async Task TopLevelWinsOverParamObj()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        JsonElement metas = await MetasOfAsync(sim, """{"bpm":120,"param_obj":"{\"bpm\":60}","audio_duration":1,"audio_format":"wav","batch_size":1}""");
+
+        Assert.Equal(120, metas.GetProperty("bpm").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("120.5")]
+    [InlineData("\"120.5\"")]
+    [InlineData("\"8.0\"")]
+    [InlineData("\"fast\"")]
+    public async Task NonIntegerBpm_SilentlyBecomesTheDefault(string bpm)
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmUnavailable = true);
+
+        JsonElement metas = await MetasOfAsync(sim, $$"""{"bpm":{{bpm}},"audio_duration":1,"audio_format":"wav","batch_size":1}""");
+
+        Assert.Equal("N/A", metas.GetProperty("bpm").GetString());
+    }
+
+    [Fact]
+    public async Task FormatMeansUseFormat_NotTheAudioFormat()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+        string id = await sim.SubmitAsync("""{"format":"wav","prompt":"x","audio_duration":1,"batch_size":1}""");
+
+        string file = (await sim.WaitForItemsAsync(id))[0].GetProperty("file").GetString()!;
+
+        Assert.EndsWith(".mp3", AudioUrl.PathOf(file), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/etc/passwd", "absolute audio file paths are not allowed")]
+    [InlineData("../song.mp3", "path traversal in audio file paths is not allowed")]
+    [InlineData("music/../../song.mp3", "path traversal in audio file paths is not allowed")]
+    public async Task VersionB_RejectsUnsafeTextPaths(string path, string detail)
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertDetailAsync(
+            await sim.PostJsonAsync("/release_task", JsonSerializer.Serialize(new { task_type = "cover", ctx_audio_path = path })), 400, detail);
+    }
+
+    [Fact]
+    public async Task VersionB_AcceptsAPathInsideItsOwnFolders()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+        string first = await sim.SubmitAsync("""{"audio_duration":1,"audio_format":"wav","batch_size":1}""");
+        string generated = AudioUrl.PathOf((await sim.WaitForItemsAsync(first))[0].GetProperty("file").GetString()!);
+
+        string cover = await sim.SubmitAsync(JsonSerializer.Serialize(new { task_type = "cover", src_audio_path = generated, audio_format = "wav", batch_size = 1 }));
+
+        Assert.Equal(1, (await sim.WaitForFinishAsync(cover)).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task MultipartUpload_IsUsedAsTheSource_AndDeletedAfterTheJob()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.FixedGenerationTime = TimeSpan.FromSeconds(1.5));
+        string tempFolder = Path.GetDirectoryName(sim.Server.OutputDirectory)!;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("repaint"), "task_type" },
+            { new StringContent("guitar solo"), "prompt" },
+            { new StringContent("10"), "repainting_start" },
+            { new StringContent("20"), "repainting_end" },
+            { new StringContent("wav"), "audio_format" },
+            { new StringContent("1"), "audio_duration" },
+            { new StringContent("1"), "batch_size" },
+            { new ByteArrayContent(Encoding.ASCII.GetBytes("ID3 fake mp3 bytes")), "src_audio", "song.mp3" },
+        };
+
+        string id = (await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form))).GetProperty("task_id").GetString()!;
+        string[] uploaded = Directory.GetFiles(tempFolder, "src_audio_*");
+
+        Assert.Single(uploaded);
+        Assert.EndsWith(".mp3", uploaded[0], StringComparison.Ordinal);
+        Assert.Equal(1, (await sim.WaitForFinishAsync(id)).GetProperty("status").GetInt32());
+        Assert.Empty(Directory.GetFiles(tempFolder, "src_audio_*"));
+    }
+
+    [Fact]
+    public async Task MultipartTextFieldNamedSrcAudio_IsNotAFile_SoTheRepaintHasNoSource()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+        using var form = new MultipartFormDataContent { { new StringContent("repaint"), "task_type" }, { new StringContent("song.mp3"), "src_audio" } };
+
+        string id = (await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form))).GetProperty("task_id").GetString()!;
+
+        Assert.Equal(2, (await sim.WaitForFinishAsync(id)).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task MultipartRepeatedFields_BecomeAList_ForTrackClasses()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("drums"), "track_classes" }, { new StringContent("bass"), "track_classes" }, { new StringContent("wav"), "audio_format" },
+        };
+
+        await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form));
+    }
+
+    [Fact]
+    public async Task MultipartFieldOverOneMebibyte_Is400()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+        using var form = new MultipartFormDataContent { { new StringContent(new string('a', (1024 * 1024) + 1)), "lyrics" } };
+
+        await Json.AssertDetailAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form), 400, "Part exceeded maximum size of 1024KB.");
+    }
+
+    [Theory]
+    [InlineData("""{"lm_backend":"tensorrt"}""")]
+    [InlineData("""{"chunk_mask_mode":"manual"}""")]
+    [InlineData("""{"repaint_mode":"wild"}""")]
+    [InlineData("""{"repaint_strength":1.5}""")]
+    [InlineData("""{"seed":3.7}""")]
+    [InlineData("""{"seed":[1,2]}""")]
+    [InlineData("""{"track_classes":[1,2]}""")]
+    public async Task TypedRequestFailures_ArePlainText500(string body)
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertPlainText500Async(await sim.PostJsonAsync("/release_task", body));
+    }
+
+    [Fact]
+    public async Task FullQueue_Answers429_AndLeavesAnOrphanRecordThatStatsCount()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o =>
+        {
+            o.QueueCapacity = 1;
+            o.FixedGenerationTime = TimeSpan.FromSeconds(30);
+        });
+        string running = await sim.SubmitAsync("{}");
+        await WaitUntilRunningAsync(sim, running);
+        await sim.SubmitAsync("{}");
+
+        using HttpResponseMessage rejected = await sim.PostJsonAsync("/release_task", "{}");
+
+        await Json.AssertDetailAsync(rejected, 429, "Server busy: queue is full");
+        JsonElement jobs = (await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"))).GetProperty("jobs");
+        Assert.Equal(3, jobs.GetProperty("total").GetInt32());
+        Assert.Equal(2, jobs.GetProperty("queued").GetInt32());
+        Assert.Equal(1, jobs.GetProperty("running").GetInt32());
+    }
+
+    internal static async Task WaitUntilRunningAsync(RunningSimulator sim, string taskId)
+    {
+        for (int i = 0; i < 500; i++)
+        {
+            JsonElement[] items = Json.ResultItems(await sim.QueryAsync(taskId));
+            if (items.Length > 0 && items[0].GetProperty("stage").GetString() != "queued")
+            {
+                return;
+            }
+
+            await Task.Delay(10);
+        }
+
+        Assert.Fail("The job never started.");
+    }
+
+    private static async Task<JsonElement> MetasOfAsync(RunningSimulator sim, string body) =>
+        (await sim.WaitForItemsAsync(await sim.SubmitAsync(body)))[0].GetProperty("metas");
+
+    private static ByteArrayContent RawBody(string body, string? contentType)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        if (contentType is not null)
+        {
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        return content;
+    }
+}

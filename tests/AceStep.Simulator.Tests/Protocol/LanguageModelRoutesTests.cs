@@ -1,0 +1,88 @@
+using System.Text.Json;
+using AceStep.Simulator.Tests.Infrastructure;
+
+namespace AceStep.Simulator.Tests.Protocol;
+
+/// <summary>/format_input, /create_random_sample and /v1/create_sample (spec §10.5–10.7).</summary>
+public sealed class LanguageModelRoutesTests
+{
+    [Fact]
+    public async Task FormatInput_ReturnsTheFormattedFields_KeepingGivenMetadata()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/format_input",
+            """{"prompt":"lofi beat","lyrics":"[Verse]\nla la","param_obj":"{\"bpm\":92,\"key\":\"A minor\"}","time_signature":"3"}"""));
+
+        Assert.Equal(["caption", "lyrics", "bpm", "key_scale", "time_signature", "duration", "vocal_language"], Json.Keys(data));
+        Assert.Equal("Lofi beat", data.GetProperty("caption").GetString());
+        Assert.Equal(92, data.GetProperty("bpm").GetInt32());
+        Assert.Equal("A minor", data.GetProperty("key_scale").GetString());
+        Assert.Equal("3", data.GetProperty("time_signature").GetString());
+        Assert.Equal("unknown", data.GetProperty("vocal_language").GetString());
+    }
+
+    [Fact]
+    public async Task FormatInput_AcceptsAForm()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["prompt"] = "jazz" });
+
+        JsonElement data = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/format_input", form));
+
+        Assert.Equal("Jazz", data.GetProperty("caption").GetString());
+    }
+
+    [Fact]
+    public async Task FormatInput_MalformedJson_IsPlainText500()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertPlainText500Async(await sim.PostJsonAsync("/format_input", "{"));
+    }
+
+    [Fact]
+    public async Task RandomSample_SimpleMode_IsADescription()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/create_random_sample", "{}"));
+
+        Assert.Equal(["description", "instrumental", "vocal_language"], Json.Keys(data));
+    }
+
+    [Fact]
+    public async Task RandomSample_AnyOtherType_IsAFullSong()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/create_random_sample", """{"sample_type":"custom_mode"}"""));
+
+        Assert.Equal(["think", "caption", "lyrics", "bpm", "duration", "keyscale", "language", "timesignature"], Json.Keys(data));
+        Assert.True(data.GetProperty("think").GetBoolean());
+    }
+
+    [Fact]
+    public async Task CreateSample_InventsASong_UsingItsOwnSpelling()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/create_sample",
+            """{"query":"calm piano","instrumental":"yes","vocal_language":"en"}"""));
+
+        Assert.Equal(["caption", "lyrics", "bpm", "keyscale", "duration", "timesignature", "vocal_language"], Json.Keys(data));
+        Assert.Equal("en", data.GetProperty("vocal_language").GetString());
+        Assert.StartsWith("[inst", data.GetProperty("lyrics").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateSample_IsDeterministicForAQuery()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        JsonElement first = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/create_sample", """{"query":"sea shanty"}"""));
+        JsonElement second = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/create_sample", """{"query":"sea shanty"}"""));
+
+        Assert.Equal(first.GetRawText(), second.GetRawText());
+    }
+}

@@ -1,0 +1,246 @@
+using System.Text;
+using System.Text.Json;
+using AceStep.Simulator.Tests.Infrastructure;
+
+namespace AceStep.Simulator.Tests.Chat;
+
+/// <summary>Non-streaming POST /v1/chat/completions (spec §9.1–9.7).</summary>
+public sealed class ChatCompletionTests
+{
+    [Fact]
+    public async Task AnswersTheOpenAiShape_WithOneAudioDataUrlAndMarkdownContent()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+
+        using HttpResponseMessage response = await sim.PostJsonAsync("/v1/chat/completions",
+            """{"model":"acestep/acestep-v15-turbo","messages":[{"role":"user","content":"<prompt>Upbeat synth-pop, female vocal</prompt><lyrics>[Verse]\nHello world</lyrics>"}],"audio_config":{"duration":1.5,"bpm":120,"key_scale":"C major","time_signature":"4","format":"mp3"}}""");
+        JsonElement body = await Json.ReadAsync(response, 200);
+
+        Assert.Equal(["id", "object", "created", "model", "choices", "usage"], Json.Keys(body));
+        Assert.Matches("^chatcmpl-[0-9a-f]{16}$", body.GetProperty("id").GetString());
+        Assert.Equal("chat.completion", body.GetProperty("object").GetString());
+        Assert.Equal("acestep/acestep-v15-turbo", body.GetProperty("model").GetString());
+        Assert.Equal("""{"prompt_tokens":0,"completion_tokens":0,"total_tokens":0}""", body.GetProperty("usage").GetRawText());
+        JsonElement choice = Assert.Single(body.GetProperty("choices").EnumerateArray());
+        Assert.Equal("stop", choice.GetProperty("finish_reason").GetString());
+        JsonElement message = choice.GetProperty("message");
+        Assert.Equal(["role", "content", "audio", "audio_codes"], Json.Keys(message));
+        Assert.Equal(JsonValueKind.Null, message.GetProperty("audio_codes").ValueKind);
+        Assert.Equal(
+            "## Metadata\n**Caption:** Upbeat synth-pop, female vocal\n**BPM:** 120\n**Duration:** 1.5s\n**Key:** C major\n**Time Signature:** 4\n\n## Lyrics\n[Verse]\nHello world",
+            message.GetProperty("content").GetString());
+        JsonElement audio = Assert.Single(message.GetProperty("audio").EnumerateArray());
+        Assert.Equal("audio_url", audio.GetProperty("type").GetString());
+        string url = audio.GetProperty("audio_url").GetProperty("url").GetString()!;
+        Assert.StartsWith("data:audio/mpeg;base64,", url, StringComparison.Ordinal);
+        byte[] mp3 = Convert.FromBase64String(url["data:audio/mpeg;base64,".Length..]);
+        Assert.True(mp3.Length > 1000);
+    }
+
+    [Fact]
+    public async Task OnlyTheFirstFileIsReturned_WhateverTheBatchSize()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+
+        JsonElement body = await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("lofi", ",\"batch_size\":3")), 200);
+
+        Assert.Equal(1, body.GetProperty("choices")[0].GetProperty("message").GetProperty("audio").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("wav", "audio/wav", "RIFF")]
+    [InlineData("flac", "audio/flac", "fLaC")]
+    [InlineData("ogg", "audio/ogg", "fLaC")]
+    [InlineData("wav32", "audio/mpeg", "RIFF")]
+    [InlineData("opus", "audio/mpeg", "OggS")]
+    public async Task DataUrlMime_FollowsTheRequestedFormat_NotTheFile(string format, string mime, string magic)
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+        string body = $$$"""{"model":"m","messages":[{"role":"user","content":"lofi"}],"audio_config":{"duration":1,"format":"{{{format}}}"}}""";
+
+        string url = (await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", body), 200))
+            .GetProperty("choices")[0].GetProperty("message").GetProperty("audio")[0].GetProperty("audio_url").GetProperty("url").GetString()!;
+
+        Assert.StartsWith($"data:{mime};base64,", url, StringComparison.Ordinal);
+        byte[] bytes = Convert.FromBase64String(url[(url.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+        Assert.Equal(magic, Encoding.ASCII.GetString(bytes[..4]));
+    }
+
+    [Fact]
+    public async Task ModelsNotLoaded_Is503()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertDetailAsync(await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("x")), 503, "Model not initialized. init_error=None");
+    }
+
+    [Fact]
+    public async Task MissingModel_Is400WithPydanticsText()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+
+        await Json.AssertDetailAsync(await sim.PostJsonAsync("/v1/chat/completions", """{"messages":[{"role":"user","content":"hi"}]}"""), 400,
+            "Invalid request format: 1 validation error for ChatCompletionRequest\nmodel\n  Field required [type=missing, input_value={'messages': [{'role': 'user', 'content': 'hi'}]}, input_type=dict]\n    For further information visit https://errors.pydantic.dev/2.12/v/missing");
+    }
+
+    [Theory]
+    [InlineData("""{"model":"m","messages":[{"role":"tool","content":"x"}]}""")]
+    [InlineData("""{"model":"m","messages":[{"role":"user","content":null}]}""")]
+    [InlineData("""{"model":"m","messages":[{"role":"user","content":"x"}],"temperature":3}""")]
+    [InlineData("""{"model":"m","messages":[{"role":"user","content":"x"}],"top_p":1.5}""")]
+    [InlineData("""{"model":"m","messages":[{"role":"user","content":"x"}],"max_tokens":0}""")]
+    [InlineData("""{"model":"m"}""")]
+    [InlineData("""not json""")]
+    public async Task InvalidBodies_Are400InvalidRequestFormat(string body)
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+
+        JsonElement error = await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", body), 400);
+
+        Assert.StartsWith("Invalid request format: ", error.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BodyIsJsonWhateverTheContentType()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+        using var content = new StringContent(ChatTestRequests.Simple("lofi"), Encoding.UTF8, "text/plain");
+
+        await Json.ReadAsync(await sim.SendAsync(HttpMethod.Post, "/v1/chat/completions", content), 200);
+    }
+
+    [Fact]
+    public async Task NothingToGenerate_Is400()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+
+        await Json.AssertDetailAsync(
+            await sim.PostJsonAsync("/v1/chat/completions", """{"model":"m","messages":[{"role":"system","content":"be nice"},{"role":"user","content":"   "}]}"""),
+            400, "No valid prompt, lyrics, sample query, or input audio found in request");
+    }
+
+    [Fact]
+    public async Task PlainTextIsTheCaptionInB_AndTheLastUserMessageWins()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+        const string body = """{"model":"m","messages":[{"role":"user","content":"old idea"},{"role":"assistant","content":"ok"},{"role":"user","content":"jazz trio"},{"role":"user","content":""}],"audio_config":{"duration":1,"format":"wav"}}""";
+
+        string content = await ContentOfAsync(sim, body);
+
+        Assert.StartsWith("## Metadata\n**Caption:** jazz trio\n", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LyricsLookingText_BecomesTheLyrics()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+
+        string content = await ContentOfAsync(sim, ChatTestRequests.Simple("[Verse]\nwalking home\n[Chorus]\nla la"));
+
+        Assert.EndsWith("## Lyrics\n[Verse]\nwalking home\n[Chorus]\nla la", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExplicitLyrics_OverrideTaggedLyrics_AndTheTextBecomesTheCaption()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+
+        string content = await ContentOfAsync(sim, ChatTestRequests.Simple("<prompt>rock</prompt><lyrics>discarded</lyrics>", ",\"lyrics\":\"[Verse]\\nmine\""));
+
+        Assert.Contains("**Caption:** rock", content, StringComparison.Ordinal);
+        Assert.EndsWith("## Lyrics\n[Verse]\nmine", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SampleMode_TurnsTheTextIntoAQuery_AndTheLmInventsTheSong()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+
+        string content = await ContentOfAsync(sim, ChatTestRequests.Simple("a sad song about rain", ",\"sample_mode\":true"));
+
+        Assert.StartsWith("## Metadata\n**Caption:** ", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("a sad song about rain", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InstrumentalWithoutLyrics_WritesNoLyricsSection()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+        const string body = """{"model":"m","messages":[{"role":"user","content":"ambient pads"}],"audio_config":{"duration":1,"format":"wav","instrumental":true}}""";
+
+        Assert.DoesNotContain("## Lyrics", await ContentOfAsync(sim, body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CoverWithBase64InputAudio_UsesItAsTheSource()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+        string data = "data:audio/mpeg;base64," + Convert.ToBase64String(Encoding.ASCII.GetBytes("ID3 pretend mp3"));
+        string body = ChatTestRequests.Body(new
+        {
+            model = "m",
+            task_type = "cover",
+            messages = new object[]
+            {
+                new
+                {
+                    role = "user",
+                    content = new object[]
+                    {
+                        new { type = "text", text = "<prompt>Jazz cover with saxophone</prompt>" },
+                        new { type = "input_audio", input_audio = new { data, format = "mp3" } },
+                    },
+                },
+            },
+            audio_config = new { duration = 1, format = "wav" },
+        });
+
+        await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", body), 200);
+    }
+
+    [Fact]
+    public async Task CoverWithoutAudio_FailsWithATraceback()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+
+        JsonElement error = await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("x", ",\"task_type\":\"cover\"")), 500);
+
+        string detail = error.GetProperty("detail").GetString()!;
+        Assert.StartsWith("Traceback (most recent call last):", detail, StringComparison.Ordinal);
+        Assert.Contains("Task 'cover' requires source audio", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChatJobsShareTheQueue_SoAFullQueueIs429()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync(o => o.Faults.QueueFull = true);
+
+        await Json.AssertDetailAsync(await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("x")), 429, "Server busy: queue is full");
+    }
+
+    [Fact]
+    public async Task Timeout_Is504_AndTheJobKeepsRunning()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync(o =>
+        {
+            o.FixedGenerationTime = TimeSpan.FromSeconds(1.5);
+            o.ChatGenerationTimeout = TimeSpan.FromMilliseconds(200);
+        });
+
+        await Json.AssertDetailAsync(await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("x")), 504, "Generation timeout");
+
+        JsonElement jobs = (await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"))).GetProperty("jobs");
+        Assert.Equal(1, jobs.GetProperty("running").GetInt32());
+        for (int i = 0; i < 300 && jobs.GetProperty("succeeded").GetInt32() == 0; i++)
+        {
+            await Task.Delay(20);
+            jobs = (await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"))).GetProperty("jobs");
+        }
+
+        Assert.Equal(1, jobs.GetProperty("succeeded").GetInt32());
+    }
+
+    private static async Task<string> ContentOfAsync(RunningSimulator sim, string body) =>
+        (await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", body), 200))
+            .GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString()!;
+}

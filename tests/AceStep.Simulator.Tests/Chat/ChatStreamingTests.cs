@@ -1,0 +1,78 @@
+using System.Text.Json;
+using AceStep.Simulator.Tests.Infrastructure;
+
+namespace AceStep.Simulator.Tests.Chat;
+
+/// <summary>Streaming chat completions: SSE framing, heartbeats, Python JSON formatting (spec §9.8).</summary>
+public sealed class ChatStreamingTests
+{
+    [Fact]
+    public async Task Stream_SendsRoleHeartbeatsMetadataAudioStopAndDone()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync(o =>
+        {
+            o.FixedGenerationTime = TimeSpan.FromMilliseconds(600);
+            o.HeartbeatInterval = TimeSpan.FromMilliseconds(100);
+        });
+
+        using HttpResponseMessage response = await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("café lofi", ",\"stream\":true"));
+        string text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("text/event-stream; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        string[] events = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(events, e => Assert.StartsWith("data: ", e, StringComparison.Ordinal));
+        Assert.Equal("data: [DONE]", events[^1]);
+        JsonElement[] chunks = [.. events[..^1].Select(e => JsonDocument.Parse(e["data: ".Length..]).RootElement)];
+        Assert.All(chunks, c => Assert.Equal(["id", "object", "created", "model", "choices"], Json.Keys(c)));
+        Assert.Single(chunks.Select(c => c.GetProperty("id").GetString()).Distinct());
+        Assert.Single(chunks.Select(c => c.GetProperty("created").GetInt64()).Distinct());
+        Assert.Equal("""{"role":"assistant","content":""}""", Delta(chunks[0]).GetRawText().Replace(" ", "", StringComparison.Ordinal));
+        int heartbeats = chunks.Count(c => Delta(c).TryGetProperty("content", out JsonElement dot) && dot.GetString() == ".");
+        Assert.InRange(heartbeats, 2, 20);
+        Assert.StartsWith("\n\n## Metadata\n**Caption:** café lofi", Delta(chunks[^3]).GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("data:audio/wav;base64,", Delta(chunks[^2]).GetProperty("audio")[0].GetProperty("audio_url").GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Equal("{}", Delta(chunks[^1]).GetRawText());
+        Assert.Equal("stop", chunks[^1].GetProperty("choices")[0].GetProperty("finish_reason").GetString());
+        Assert.All(chunks[..^1], c => Assert.Equal(JsonValueKind.Null, c.GetProperty("choices")[0].GetProperty("finish_reason").ValueKind));
+    }
+
+    [Fact]
+    public async Task Chunks_UsePythonJsonFormatting_WithNonAsciiEscaped()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync();
+
+        string text = await (await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("café", ",\"stream\":true"))).Content.ReadAsStringAsync();
+
+        Assert.StartsWith("data: {\"id\": \"chatcmpl-", text, StringComparison.Ordinal);
+        Assert.Contains("\"object\": \"chat.completion.chunk\", \"created\": ", text, StringComparison.Ordinal);
+        Assert.Contains("**Caption:** caf\\u00e9", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("é", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FailedJob_StreamsTheErrorAndFinishReasonError()
+    {
+        await using var sim = await ChatTestRequests.StartLoadedAsync(o => o.Faults.JobFailureRate = 1);
+
+        string text = await (await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("x", ",\"stream\":true"))).Content.ReadAsStringAsync();
+        string[] events = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("data: [DONE]", events[^1]);
+        JsonElement error = JsonDocument.Parse(events[^3]["data: ".Length..]).RootElement;
+        Assert.StartsWith("\n\nError: Traceback (most recent call last):", Delta(error).GetProperty("content").GetString(), StringComparison.Ordinal);
+        JsonElement last = JsonDocument.Parse(events[^2]["data: ".Length..]).RootElement;
+        Assert.Equal("error", last.GetProperty("choices")[0].GetProperty("finish_reason").GetString());
+    }
+
+    [Fact]
+    public async Task ErrorsBeforeTheStreamStarts_AreOrdinaryHttpErrors()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+
+        await Json.AssertDetailAsync(await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("x", ",\"stream\":true")), 503,
+            "Model not initialized. init_error=None");
+    }
+
+    private static JsonElement Delta(JsonElement chunk) => chunk.GetProperty("choices")[0].GetProperty("delta");
+}

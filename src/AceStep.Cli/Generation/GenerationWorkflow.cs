@@ -2,6 +2,7 @@ using AceStep.Cli.Commands;
 using AceStep.Cli.Configuration;
 using AceStep.Cli.Hosting;
 using AceStep.Cli.Json;
+using AceStep.Client;
 
 namespace AceStep.Cli.Generation;
 
@@ -42,6 +43,13 @@ internal static class GenerationWorkflow
             reporter.Warning(
                 $"The server has no language model loaded (llm_initialized: false), which {string.Join(", ", plan.LmDependentOptions)} need: the job will probably fail. " +
                 "Use --no-thinking (and no -d/--use-format/random), or load the LM on the server.");
+        }
+
+        if (settings.Mode == ApiMode.Completion && health.ModelsInitialized == false)
+        {
+            // The chat endpoint answers 503 until the models are loaded (D12); native jobs would load them lazily.
+            reporter.Status("The server has not loaded its models yet; loading them now (this can take minutes)...");
+            await client.InitializeModelsAsync(new InitializeModelsRequest { InitLlm = plan.LmDependentOptions.Count > 0 }, cancellation);
         }
 
         string? temporarySource = null;

@@ -22,19 +22,19 @@ public static class SongRenderer
         switch (container)
         {
             case AudioContainer.Wav16:
-                WavWriter.WritePcm16(PcmSynthesizer.Render(plan), destination);
+                WavWriter.WritePcm16(new PcmSynthesizer(plan), destination);
                 break;
             case AudioContainer.Wav32Float:
-                WavWriter.WriteFloat32(PcmSynthesizer.Render(plan), destination);
+                WavWriter.WriteFloat32(new PcmSynthesizer(plan), destination);
                 break;
             case AudioContainer.Flac:
-                FlacEncoder.Write(PcmSynthesizer.Render(plan), destination);
+                FlacEncoder.Write(new PcmSynthesizer(plan), destination);
                 break;
             case AudioContainer.Mp3:
                 Mp3Encoder.Write(plan, destination);
                 break;
             case AudioContainer.Opus:
-                OggOpusWriter.Write(PcmSynthesizer.Render(plan), destination);
+                OggOpusWriter.Write(new PcmSynthesizer(plan), destination);
                 break;
             case AudioContainer.Aac:
                 AdtsAacEncoder.Write(plan, destination);

@@ -99,8 +99,18 @@ internal static class FixedPredictorSubframe
             foreach (int value in values)
             {
                 uint folded = ZigZag(value);
-                writer.WriteUnary(folded >> parameter);
-                writer.WriteBits(folded, parameter);
+                uint quotient = folded >> parameter;
+                if (quotient + 1 + parameter <= 32)
+                {
+                    // The common case in one call: the quotient's zeros, its terminating one, the low bits.
+                    uint lowBits = folded & ((1u << parameter) - 1);
+                    writer.WriteBits((1u << parameter) | lowBits, (int)quotient + 1 + parameter);
+                }
+                else
+                {
+                    writer.WriteUnary(quotient);
+                    writer.WriteBits(folded, parameter);
+                }
             }
         }
     }

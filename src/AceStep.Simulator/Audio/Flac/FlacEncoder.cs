@@ -22,28 +22,63 @@ internal static class FlacEncoder
     private const uint SampleSize16Code = 0b100;
     private const uint FrameSync = 0b11111111111110;
 
-    public static void Write(PcmAudio audio, Stream destination)
+    /// <summary>Where the MD5 sits, counted from "fLaC": marker, block header, then 18 bytes of STREAMINFO fields.</summary>
+    private const int Md5Offset = 4 + 4 + 18;
+
+    /// <summary>
+    /// Writes the stream. STREAMINFO, at the front, holds the MD5 of all the PCM, which is known only at the end:
+    /// on a seekable destination it is patched in afterwards; otherwise the stream is assembled in memory first.
+    /// </summary>
+    public static void Write(PcmSynthesizer source, Stream destination)
     {
-        if (audio.SampleRate != 48_000)
+        if (!destination.CanSeek)
         {
-            throw new ArgumentException("The FLAC writer only writes 48 kHz audio.", nameof(audio));
+            using var buffer = new MemoryStream();
+            Write(source, buffer);
+            buffer.Position = 0;
+            buffer.CopyTo(destination);
+            return;
         }
 
-        int[][] channels = Deinterleave(audio);
+        long start = destination.Position;
         destination.Write("fLaC"u8);
-        WriteStreamInfo(destination, audio, channels);
+        WriteStreamInfo(destination, source.FrameCount, md5: new byte[16]);
+        byte[] md5 = WriteFrames(source, destination);
+        long end = destination.Position;
+        destination.Position = start + Md5Offset;
+        destination.Write(md5);
+        destination.Position = end;
+    }
 
-        var writer = new BitWriter(BlockSize * audio.Channels * 3);
+    /// <summary>Encodes every frame and returns FLAC's checksum: the MD5 of the interleaved little-endian samples.</summary>
+    private static byte[] WriteFrames(PcmSynthesizer source, Stream destination)
+    {
+#pragma warning disable CA5351 // The FLAC format mandates MD5 as an integrity checksum; nothing here is security-relevant.
+        using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
+#pragma warning restore CA5351
+        var writer = new BitWriter(BlockSize * PcmSynthesizer.Channels * 3);
+        var interleaved = new float[BlockSize * PcmSynthesizer.Channels];
+        var pcmBytes = new byte[interleaved.Length * 2];
+        int[][] channels = [new int[BlockSize], new int[BlockSize]];
         var residual = new int[BlockSize];
         long frameNumber = 0;
-        for (int start = 0; start < audio.FrameCount; start += BlockSize)
+        for (long first = 0; first < source.FrameCount; first += BlockSize)
         {
-            int blockSize = Math.Min(BlockSize, audio.FrameCount - start);
+            int blockSize = (int)Math.Min(BlockSize, source.FrameCount - first);
+            source.Render(first, interleaved.AsSpan(0, blockSize * PcmSynthesizer.Channels));
+            for (int i = 0; i < blockSize * PcmSynthesizer.Channels; i++)
+            {
+                short sample = PcmSample.ToInt16(interleaved[i]);
+                channels[i % PcmSynthesizer.Channels][i / PcmSynthesizer.Channels] = sample;
+                BinaryPrimitives.WriteInt16LittleEndian(pcmBytes.AsSpan(i * 2), sample);
+            }
+
+            md5.AppendData(pcmBytes, 0, blockSize * PcmSynthesizer.Channels * 2);
             writer.Clear();
-            WriteFrameHeader(writer, audio.Channels, blockSize, frameNumber++);
+            WriteFrameHeader(writer, PcmSynthesizer.Channels, blockSize, frameNumber++);
             foreach (int[] channel in channels)
             {
-                FixedPredictorSubframe.Write(writer, channel.AsSpan(start, blockSize), BitsPerSample, residual);
+                FixedPredictorSubframe.Write(writer, channel.AsSpan(0, blockSize), BitsPerSample, residual);
             }
 
             writer.AlignToByte();
@@ -51,63 +86,27 @@ internal static class FlacEncoder
             writer.WriteBits(crc, 16);
             destination.Write(writer.WrittenBytes);
         }
+
+        return md5.GetHashAndReset();
     }
 
-    private static int[][] Deinterleave(PcmAudio audio)
-    {
-        var channels = new int[audio.Channels][];
-        for (int c = 0; c < audio.Channels; c++)
-        {
-            var samples = new int[audio.FrameCount];
-            for (int i = 0; i < samples.Length; i++)
-            {
-                samples[i] = PcmAudio.ToInt16(audio.Interleaved[(i * audio.Channels) + c]);
-            }
-
-            channels[c] = samples;
-        }
-
-        return channels;
-    }
-
-    private static void WriteStreamInfo(Stream destination, PcmAudio audio, int[][] channels)
+    private static void WriteStreamInfo(Stream destination, long frameCount, byte[] md5)
     {
         var writer = new BitWriter(64);
         writer.WriteBits(1, 1);                  // last metadata block
         writer.WriteBits(0, 7);                  // type 0: STREAMINFO
         writer.WriteBits(34, 24);                // length
-        int minBlock = Math.Min(BlockSize, Math.Max(16, audio.FrameCount));
-        writer.WriteBits((uint)minBlock, 16);
+        writer.WriteBits((uint)Math.Min(BlockSize, Math.Max(16, frameCount)), 16);
         writer.WriteBits(BlockSize, 16);
         writer.WriteBits(0, 24);                 // minimum frame size: unknown
         writer.WriteBits(0, 24);                 // maximum frame size: unknown
-        writer.WriteBits((uint)audio.SampleRate, 20);
-        writer.WriteBits((uint)audio.Channels - 1, 3);
+        writer.WriteBits(PcmSynthesizer.SampleRate, 20);
+        writer.WriteBits(PcmSynthesizer.Channels - 1, 3);
         writer.WriteBits(BitsPerSample - 1, 5);
-        long totalSamples = audio.FrameCount;
-        writer.WriteBits((uint)(totalSamples >> 32), 4);
-        writer.WriteBits((uint)totalSamples, 32);
-        writer.WriteBytes(PcmMd5(channels, audio.FrameCount));
+        writer.WriteBits((uint)(frameCount >> 32), 4);
+        writer.WriteBits((uint)frameCount, 32);
+        writer.WriteBytes(md5);
         destination.Write(writer.WrittenBytes);
-    }
-
-    /// <summary>FLAC's STREAMINFO checksum: MD5 over the interleaved little-endian samples.</summary>
-    private static byte[] PcmMd5(int[][] channels, int frameCount)
-    {
-        var bytes = new byte[frameCount * channels.Length * 2];
-        int position = 0;
-        for (int i = 0; i < frameCount; i++)
-        {
-            foreach (int[] channel in channels)
-            {
-                BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(position), (short)channel[i]);
-                position += 2;
-            }
-        }
-
-#pragma warning disable CA5351 // The FLAC format mandates MD5 as an integrity checksum; nothing here is security-relevant.
-        return MD5.HashData(bytes);
-#pragma warning restore CA5351
     }
 
     private static void WriteFrameHeader(BitWriter writer, int channels, int blockSize, long frameNumber)

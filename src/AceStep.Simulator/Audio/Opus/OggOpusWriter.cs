@@ -20,23 +20,23 @@ internal static class OggOpusWriter
     /// <summary>Fixed so that equal input gives equal bytes; the value is arbitrary.</summary>
     private const uint StreamSerialNumber = 0x41434553;
 
-    public static void Write(PcmAudio audio, Stream destination)
+    public static void Write(PcmSynthesizer source, Stream destination)
     {
-        IOpusEncoder encoder = CreateEncoder(audio);
+        IOpusEncoder encoder = CreateEncoder();
         int preSkip = encoder.Lookahead;
         var pages = new OggPageWriter(destination, StreamSerialNumber);
-        pages.AddPacket(OpusHead(audio, preSkip));
+        pages.AddPacket(OpusHead(preSkip));
         pages.Flush(0, endOfStream: false);
         pages.AddPacket(OpusTags());
         pages.Flush(0, endOfStream: false);
 
-        long totalFrames = ((long)audio.FrameCount + preSkip + FrameSamples - 1) / FrameSamples;
-        long finalGranule = preSkip + (long)audio.FrameCount;
-        var input = new float[FrameSamples * audio.Channels];
+        long totalFrames = (source.FrameCount + preSkip + FrameSamples - 1) / FrameSamples;
+        long finalGranule = preSkip + source.FrameCount;
+        var input = new float[FrameSamples * PcmSynthesizer.Channels];
         var packet = new byte[MaxPacketBytes];
         for (long frame = 0; frame < totalFrames; frame++)
         {
-            CopyFrame(audio, frame * FrameSamples, input);
+            source.Render(frame * FrameSamples, input);
             int length = encoder.Encode(input, FrameSamples, packet, packet.Length);
             if (!pages.Fits(length))
             {
@@ -52,33 +52,24 @@ internal static class OggOpusWriter
         }
     }
 
-    private static IOpusEncoder CreateEncoder(PcmAudio audio)
+    private static IOpusEncoder CreateEncoder()
     {
         // The managed encoder only: the simulator must not depend on a native libopus being installed.
         OpusCodecFactory.AttemptToUseNativeLibrary = false;
-        IOpusEncoder encoder = OpusCodecFactory.CreateEncoder(audio.SampleRate, audio.Channels, OpusApplication.OPUS_APPLICATION_RESTRICTED_LOWDELAY);
+        IOpusEncoder encoder = OpusCodecFactory.CreateEncoder(PcmSynthesizer.SampleRate, PcmSynthesizer.Channels, OpusApplication.OPUS_APPLICATION_RESTRICTED_LOWDELAY);
         encoder.Bitrate = Bitrate;
         encoder.Complexity = 0;
         return encoder;
     }
 
-    /// <summary>Copies one frame of interleaved samples, zero-padding past the end of the audio.</summary>
-    private static void CopyFrame(PcmAudio audio, long firstSample, float[] input)
-    {
-        long start = firstSample * audio.Channels;
-        int available = (int)Math.Clamp(audio.Interleaved.LongLength - start, 0, input.Length);
-        Array.Copy(audio.Interleaved, start, input, 0, available);
-        Array.Clear(input, available, input.Length - available);
-    }
-
-    private static byte[] OpusHead(PcmAudio audio, int preSkip)
+    private static byte[] OpusHead(int preSkip)
     {
         var head = new byte[19];
         "OpusHead"u8.CopyTo(head);
         head[8] = 1;                                                     // version
-        head[9] = (byte)audio.Channels;
+        head[9] = PcmSynthesizer.Channels;
         BinaryPrimitives.WriteUInt16LittleEndian(head.AsSpan(10), (ushort)preSkip);
-        BinaryPrimitives.WriteUInt32LittleEndian(head.AsSpan(12), (uint)audio.SampleRate);
+        BinaryPrimitives.WriteUInt32LittleEndian(head.AsSpan(12), PcmSynthesizer.SampleRate);
         BinaryPrimitives.WriteInt16LittleEndian(head.AsSpan(16), 0);    // output gain
         head[18] = 0;                                                    // channel mapping family 0: mono or stereo
         return head;

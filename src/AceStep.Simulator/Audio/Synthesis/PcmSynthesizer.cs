@@ -3,128 +3,206 @@ namespace AceStep.Simulator.Audio.Synthesis;
 /// <summary>
 /// Renders a <see cref="SongPlan"/> as 48 kHz stereo PCM: a sustained chord pad per bar, a plucked melody note and a
 /// kick with a noise click on every beat (louder on the downbeat), so both the key and the tempo can be measured
-/// from the decoded signal.
+/// from the decoded signal. Renders any span of the song on demand, so encoders stream a long song in small
+/// blocks instead of holding all of it in memory; every sound is a closed-form function of its start time, so
+/// the samples do not depend on how the song is cut into blocks.
 /// </summary>
-internal static class PcmSynthesizer
+internal sealed class PcmSynthesizer
 {
+    public const int SampleRate = SongPlan.SampleRate;
+    public const int Channels = SongPlan.Channels;
+
     private const double PadAmplitude = 0.07;
-    private const double PadOvertoneAmplitude = 0.02;
     private const double PadDecaySeconds = 3.0;
     private const double MelodyAmplitude = 0.14;
     private const double MelodyDecaySeconds = 0.25;
     private const double DownbeatKickAmplitude = 0.40;
     private const double BeatKickAmplitude = 0.24;
     private const double KickSeconds = 0.25;
-    private const double ClickAmplitude = 0.10;
+    private const double KickDecaySeconds = 0.08;
+    private const double KickSweepSeconds = 0.03;
+    private const double KickLowHertz = 50;
+    private const double KickSweepHertz = 100;
+    private const double DownbeatClickAmplitude = 0.10;
+    private const double BeatClickAmplitude = 0.06;
     private const double ClickSeconds = 0.004;
     private const double AttackSeconds = 0.005;
     private const double ReleaseSeconds = 0.01;
 
-    public static PcmAudio Render(SongPlan plan)
+    private readonly SongPlan _plan;
+
+    public PcmSynthesizer(SongPlan plan) => _plan = plan;
+
+    /// <summary>Samples per channel in the song.</summary>
+    public long FrameCount => _plan.SampleCount;
+
+    /// <summary>
+    /// Writes the interleaved frames starting at <paramref name="firstFrame"/> into <paramref name="destination"/>
+    /// (its length / 2 frames). Frames past the end of the song are silent.
+    /// </summary>
+    public void Render(long firstFrame, Span<float> destination)
     {
-        var samples = new float[checked((int)(plan.SampleCount * SongPlan.Channels))];
-        var noise = new SplitMix64(plan.Seed ^ 0x5EED_C11C);
-        for (int beat = 0; beat < plan.BeatCount; beat++)
+        destination.Clear();
+        long endFrame = Math.Min(FrameCount, firstFrame + (destination.Length / Channels));
+        if (endFrame <= firstFrame)
         {
-            long start = plan.BeatStartSample(beat);
-            long beatLength = plan.BeatStartSample(beat + 1) - start;
-            bool downbeat = plan.IsDownbeat(beat);
-            if (downbeat)
+            return;
+        }
+
+        var block = new Block(destination, firstFrame, endFrame);
+
+        // A beat's sounds last at most one bar (the pad), so start a bar early.
+        int firstBeat = Math.Max(0, BeatAt(firstFrame) - _plan.BeatsPerBar);
+        int lastBeat = Math.Min(_plan.BeatCount - 1, BeatAt(endFrame - 1));
+        for (int beat = firstBeat; beat <= lastBeat; beat++)
+        {
+            RenderBeat(block, beat);
+        }
+    }
+
+    private int BeatAt(long frame) => (int)Math.Floor(frame / _plan.SamplesPerBeat);
+
+    private void RenderBeat(Block block, int beat)
+    {
+        long start = _plan.BeatStartSample(beat);
+        long beatLength = _plan.BeatStartSample(beat + 1) - start;
+        bool downbeat = _plan.IsDownbeat(beat);
+        if (downbeat)
+        {
+            long barLength = _plan.BeatStartSample(beat + _plan.BeatsPerBar) - start;
+            foreach (int note in _plan.BarOfBeat(beat).ChordNotes)
             {
-                AddPad(samples, plan, beat, start);
+                AddTone(block, Wavetable.Pad, start, barLength, Pitch.MidiToHertz(note), PadAmplitude, PadDecaySeconds, pan: 0.5);
             }
-
-            // The melody alternates slightly left and right so the two channels differ.
-            double pan = beat % 2 == 0 ? 0.35 : 0.65;
-            AddTone(samples, start, beatLength, Pitch.MidiToHertz(plan.MelodyNoteOfBeat(beat)), MelodyAmplitude, MelodyDecaySeconds, pan);
-            AddKick(samples, start, downbeat ? DownbeatKickAmplitude : BeatKickAmplitude);
-            AddClick(samples, start, downbeat ? ClickAmplitude : ClickAmplitude * 0.6, noise);
         }
 
-        return new PcmAudio(SongPlan.SampleRate, SongPlan.Channels, samples);
+        // The melody alternates slightly left and right so the two channels differ.
+        double melodyPan = beat % 2 == 0 ? 0.35 : 0.65;
+        AddTone(block, Wavetable.Sine, start, beatLength, Pitch.MidiToHertz(_plan.MelodyNoteOfBeat(beat)), MelodyAmplitude, MelodyDecaySeconds, melodyPan);
+        AddKick(block, start, downbeat ? DownbeatKickAmplitude : BeatKickAmplitude);
+        AddClick(block, start, downbeat ? DownbeatClickAmplitude : BeatClickAmplitude, beat);
     }
 
-    private static void AddPad(float[] samples, SongPlan plan, int downbeat, long start)
+    /// <summary>A tone with a short linear attack, exponential decay and a short release to avoid clicks at the cut.</summary>
+    private static void AddTone(Block block, Wavetable waveform, long start, long length, double frequency, double amplitude, double decaySeconds, double pan)
     {
-        long length = plan.BeatStartSample(downbeat + plan.BeatsPerBar) - start;
-        foreach (int note in plan.BarOfBeat(downbeat).ChordNotes)
+        if (!block.Overlap(start, length, out long first, out long end))
         {
-            double frequency = Pitch.MidiToHertz(note);
-            AddTone(samples, start, length, frequency, PadAmplitude, PadDecaySeconds, 0.5);
-            AddTone(samples, start, length, frequency * 2, PadOvertoneAmplitude, PadDecaySeconds, 0.5);
+            return;
         }
-    }
 
-    /// <summary>A sine with a short linear attack, exponential decay and a short release to avoid clicks at the cut.</summary>
-    private static void AddTone(float[] samples, long start, long length, double frequency, double amplitude, double decaySeconds, double pan)
-    {
-        int frames = FramesAvailable(samples, start, length);
-        double attackSlope = 1.0 / (AttackSeconds * SongPlan.SampleRate);
-        double releaseSlope = 1.0 / (ReleaseSeconds * SongPlan.SampleRate);
-        double decay = Math.Exp(-1.0 / (decaySeconds * SongPlan.SampleRate));
+        double attackSlope = 1.0 / (AttackSeconds * SampleRate);
+        double releaseSlope = 1.0 / (ReleaseSeconds * SampleRate);
+        double decayPerSample = 1.0 / (decaySeconds * SampleRate);
+        double decay = Math.Exp(-decayPerSample);
         double left = amplitude * Math.Sqrt(1 - pan);
         double right = amplitude * Math.Sqrt(pan);
-        double step = frequency / SongPlan.SampleRate;
-        double phase = 0;
-        double envelope = 1;
-        long offset = start * SongPlan.Channels;
-        for (int i = 0; i < frames; i++)
+        double step = frequency / SampleRate;
+        double phase = Fraction(step * first);
+        double envelope = Math.Exp(-decayPerSample * first);
+        Span<float> samples = block.Samples;
+        int offset = block.OffsetOf(start + first);
+        for (long i = first; i < end; i++)
         {
-            double gate = Math.Min(1.0, Math.Min(i * attackSlope, (frames - i) * releaseSlope));
-            double value = SineTable.Sin(phase) * envelope * gate;
+            double gate = Math.Min(1.0, Math.Min(i * attackSlope, (length - i) * releaseSlope));
+            double value = waveform.At(phase) * envelope * gate;
             samples[offset] += (float)(value * left);
             samples[offset + 1] += (float)(value * right);
-            offset += SongPlan.Channels;
+            offset += Channels;
             envelope *= decay;
-            phase += step;
-            phase -= Math.Floor(phase);
+            phase = Fraction(phase + step);
         }
     }
 
-    /// <summary>A kick drum: a sine sweeping down from about 150 Hz to 50 Hz under a fast exponential decay.</summary>
-    private static void AddKick(float[] samples, long start, double amplitude)
+    /// <summary>A kick drum: a sine sweeping down from 150 Hz to 50 Hz under a fast exponential decay.</summary>
+    private static void AddKick(Block block, long start, double amplitude)
     {
-        int frames = FramesAvailable(samples, start, (long)(KickSeconds * SongPlan.SampleRate));
-        double sweepDecay = Math.Exp(-1.0 / (0.03 * SongPlan.SampleRate));
-        double ampDecay = Math.Exp(-1.0 / (0.08 * SongPlan.SampleRate));
-        double sweep = 1;
-        double envelope = amplitude;
-        double phase = 0;
-        double releaseSlope = 1.0 / (ReleaseSeconds * SongPlan.SampleRate);
-        long offset = start * SongPlan.Channels;
-        for (int i = 0; i < frames; i++)
+        long length = (long)(KickSeconds * SampleRate);
+        if (!block.Overlap(start, length, out long first, out long end))
         {
-            double fade = Math.Min(1.0, (frames - i) * releaseSlope);
-            float value = (float)(SineTable.Sin(phase) * envelope * fade);
+            return;
+        }
+
+        double sweepDecay = Math.Exp(-1.0 / (KickSweepSeconds * SampleRate));
+        double amplitudeDecayPerSample = 1.0 / (KickDecaySeconds * SampleRate);
+        double releaseSlope = 1.0 / (ReleaseSeconds * SampleRate);
+
+        // The phase is the running sum of the swept frequency, a geometric series with a closed form.
+        double sweep = Math.Pow(sweepDecay, first);
+        double phase = Fraction(((KickLowHertz * first) + (KickSweepHertz * (1 - sweep) / (1 - sweepDecay))) / SampleRate);
+        double envelope = amplitude * Math.Exp(-amplitudeDecayPerSample * first);
+        double amplitudeDecay = Math.Exp(-amplitudeDecayPerSample);
+        Span<float> samples = block.Samples;
+        int offset = block.OffsetOf(start + first);
+        for (long i = first; i < end; i++)
+        {
+            double fade = Math.Min(1.0, (length - i) * releaseSlope);
+            float value = (float)(Wavetable.Sine.At(phase) * envelope * fade);
             samples[offset] += value;
             samples[offset + 1] += value;
-            offset += SongPlan.Channels;
-            phase += (50 + (100 * sweep)) / SongPlan.SampleRate;
-            phase -= Math.Floor(phase);
+            offset += Channels;
+            phase = Fraction(phase + ((KickLowHertz + (KickSweepHertz * sweep)) / SampleRate));
             sweep *= sweepDecay;
-            envelope *= ampDecay;
+            envelope *= amplitudeDecay;
         }
     }
 
     /// <summary>A few milliseconds of decaying noise that marks the beat onset across the spectrum.</summary>
-    private static void AddClick(float[] samples, long start, double amplitude, SplitMix64 noise)
+    private void AddClick(Block block, long start, double amplitude, int beat)
     {
-        int frames = FramesAvailable(samples, start, (long)(ClickSeconds * SongPlan.SampleRate));
-        double decay = Math.Exp(-4.0 / Math.Max(1, frames));
-        double envelope = amplitude;
-        long offset = start * SongPlan.Channels;
-        for (int i = 0; i < frames; i++)
+        long length = (long)(ClickSeconds * SampleRate);
+        if (!block.Overlap(start, length, out long first, out long end))
+        {
+            return;
+        }
+
+        // Each click has its own noise sequence, derived from the song's seed and the beat.
+        var noise = new SplitMix64(_plan.Seed ^ (0x5EED_C11CL * (beat + 1)));
+        for (long skipped = 0; skipped < first * Channels; skipped++)
+        {
+            noise.NextUInt64();
+        }
+
+        double decayPerSample = 4.0 / length;
+        double envelope = amplitude * Math.Exp(-decayPerSample * first);
+        double decay = Math.Exp(-decayPerSample);
+        Span<float> samples = block.Samples;
+        int offset = block.OffsetOf(start + first);
+        for (long i = first; i < end; i++)
         {
             samples[offset] += (float)(noise.NextSignedUnit() * envelope);
             samples[offset + 1] += (float)(noise.NextSignedUnit() * envelope);
-            offset += SongPlan.Channels;
+            offset += Channels;
             envelope *= decay;
         }
     }
 
-    private static int FramesAvailable(float[] samples, long start, long length)
+    private static double Fraction(double value) => value - Math.Floor(value);
+
+    /// <summary>The part of the song being rendered: frames [Start, End) of it, interleaved in Samples.</summary>
+    private readonly ref struct Block
     {
-        long totalFrames = samples.Length / SongPlan.Channels;
-        return (int)Math.Max(0, Math.Min(length, totalFrames - start));
+        public Block(Span<float> samples, long start, long end)
+        {
+            Samples = samples;
+            Start = start;
+            End = end;
+        }
+
+        public Span<float> Samples { get; }
+
+        public long Start { get; }
+
+        public long End { get; }
+
+        public int OffsetOf(long frame) => (int)(frame - Start) * Channels;
+
+        /// <summary>Which samples of a sound [start, start + length), counted from its start, fall in this block.</summary>
+        public bool Overlap(long start, long length, out long first, out long end)
+        {
+            first = Math.Max(0, Start - start);
+            end = Math.Min(length, End - start);
+            return end > first;
+        }
     }
 }

@@ -3,81 +3,80 @@ using AceStep.Simulator.Audio.Synthesis;
 
 namespace AceStep.Simulator.Audio.Wav;
 
-/// <summary>Writes RIFF WAVE files: 16-bit integer PCM, or 32-bit IEEE float with the "fact" chunk that format requires.</summary>
+/// <summary>
+/// Writes RIFF WAVE files: 16-bit integer PCM, or 32-bit IEEE float with the "fact" chunk that format requires.
+/// The song is rendered and written a block at a time.
+/// </summary>
 internal static class WavWriter
 {
     private const ushort PcmFormatTag = 1;
     private const ushort IeeeFloatFormatTag = 3;
+    private const int BlockFrames = 8192;
 
-    public static void WritePcm16(PcmAudio audio, Stream destination)
+    public static void WritePcm16(PcmSynthesizer source, Stream destination) =>
+        Write(source, destination, PcmFormatTag, bytesPerSample: 2, static (sample, bytes) =>
+            BinaryPrimitives.WriteInt16LittleEndian(bytes, PcmSample.ToInt16(sample)));
+
+    public static void WriteFloat32(PcmSynthesizer source, Stream destination) =>
+        Write(source, destination, IeeeFloatFormatTag, bytesPerSample: 4, static (sample, bytes) =>
+            BinaryPrimitives.WriteSingleLittleEndian(bytes, sample));
+
+    private delegate void SampleEncoder(float sample, Span<byte> destination);
+
+    private static void Write(PcmSynthesizer source, Stream destination, ushort formatTag, int bytesPerSample, SampleEncoder encode)
     {
-        int dataBytes = checked(audio.Interleaved.Length * sizeof(short));
-        WriteHeader(destination, audio, PcmFormatTag, bitsPerSample: 16, dataBytes);
-        var buffer = new byte[dataBytes];
-        for (int i = 0; i < audio.Interleaved.Length; i++)
+        long dataBytes = source.FrameCount * PcmSynthesizer.Channels * bytesPerSample;
+        WriteHeader(destination, source.FrameCount, formatTag, bytesPerSample, checked((uint)dataBytes));
+        var samples = new float[BlockFrames * PcmSynthesizer.Channels];
+        var bytes = new byte[samples.Length * bytesPerSample];
+        for (long frame = 0; frame < source.FrameCount; frame += BlockFrames)
         {
-            BinaryPrimitives.WriteInt16LittleEndian(buffer.AsSpan(i * 2), PcmAudio.ToInt16(audio.Interleaved[i]));
-        }
+            int count = (int)Math.Min(BlockFrames, source.FrameCount - frame) * PcmSynthesizer.Channels;
+            source.Render(frame, samples.AsSpan(0, count));
+            for (int i = 0; i < count; i++)
+            {
+                encode(samples[i], bytes.AsSpan(i * bytesPerSample));
+            }
 
-        destination.Write(buffer);
+            destination.Write(bytes, 0, count * bytesPerSample);
+        }
     }
 
-    public static void WriteFloat32(PcmAudio audio, Stream destination)
-    {
-        int dataBytes = checked(audio.Interleaved.Length * sizeof(float));
-        WriteHeader(destination, audio, IeeeFloatFormatTag, bitsPerSample: 32, dataBytes);
-        var buffer = new byte[dataBytes];
-        for (int i = 0; i < audio.Interleaved.Length; i++)
-        {
-            BinaryPrimitives.WriteSingleLittleEndian(buffer.AsSpan(i * 4), audio.Interleaved[i]);
-        }
-
-        destination.Write(buffer);
-    }
-
-    private static void WriteHeader(Stream destination, PcmAudio audio, ushort formatTag, ushort bitsPerSample, int dataBytes)
+    private static void WriteHeader(Stream destination, long frameCount, ushort formatTag, int bytesPerSample, uint dataBytes)
     {
         bool isFloat = formatTag == IeeeFloatFormatTag;
 
         // Non-PCM formats carry a cbSize field (18-byte fmt chunk) and a fact chunk with the frame count.
         int fmtSize = isFloat ? 18 : 16;
         int factChunkSize = isFloat ? 12 : 0;
-        int riffSize = 4 + (8 + fmtSize) + factChunkSize + (8 + dataBytes);
-        int blockAlign = audio.Channels * bitsPerSample / 8;
+        uint riffSize = checked((uint)(4 + 8 + fmtSize + factChunkSize + 8) + dataBytes);
+        int blockAlign = PcmSynthesizer.Channels * bytesPerSample;
 
         var header = new byte[12 + 8 + fmtSize + factChunkSize + 8];
-        var span = header.AsSpan();
-        WriteTag(span, "RIFF");
-        BinaryPrimitives.WriteInt32LittleEndian(span[4..], riffSize);
-        WriteTag(span[8..], "WAVE");
-        WriteTag(span[12..], "fmt ");
+        Span<byte> span = header;
+        "RIFF"u8.CopyTo(span);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[4..], riffSize);
+        "WAVE"u8.CopyTo(span[8..]);
+        "fmt "u8.CopyTo(span[12..]);
         BinaryPrimitives.WriteInt32LittleEndian(span[16..], fmtSize);
         BinaryPrimitives.WriteUInt16LittleEndian(span[20..], formatTag);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[22..], (ushort)audio.Channels);
-        BinaryPrimitives.WriteInt32LittleEndian(span[24..], audio.SampleRate);
-        BinaryPrimitives.WriteInt32LittleEndian(span[28..], audio.SampleRate * blockAlign);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[22..], PcmSynthesizer.Channels);
+        BinaryPrimitives.WriteInt32LittleEndian(span[24..], PcmSynthesizer.SampleRate);
+        BinaryPrimitives.WriteInt32LittleEndian(span[28..], PcmSynthesizer.SampleRate * blockAlign);
         BinaryPrimitives.WriteUInt16LittleEndian(span[32..], (ushort)blockAlign);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[34..], bitsPerSample);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[34..], (ushort)(bytesPerSample * 8));
         int position = 20 + fmtSize;
         if (isFloat)
         {
             BinaryPrimitives.WriteUInt16LittleEndian(span[36..], 0);
-            WriteTag(span[position..], "fact");
+            "fact"u8.CopyTo(span[position..]);
             BinaryPrimitives.WriteInt32LittleEndian(span[(position + 4)..], 4);
-            BinaryPrimitives.WriteInt32LittleEndian(span[(position + 8)..], audio.FrameCount);
+            BinaryPrimitives.WriteUInt32LittleEndian(span[(position + 8)..], checked((uint)frameCount));
             position += factChunkSize;
         }
 
-        WriteTag(span[position..], "data");
-        BinaryPrimitives.WriteInt32LittleEndian(span[(position + 4)..], dataBytes);
+        "data"u8.CopyTo(span[position..]);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[(position + 4)..], dataBytes);
         destination.Write(header);
-    }
-
-    private static void WriteTag(Span<byte> destination, string tag)
-    {
-        for (int i = 0; i < 4; i++)
-        {
-            destination[i] = (byte)tag[i];
-        }
     }
 }

@@ -57,8 +57,9 @@ internal static class FileDownload
             int wanted = (int)Math.Min(Math.Min(chunkSize, count - sent), dropAfter - sent);
             if (wanted <= 0)
             {
+                // Ending short of Content-Length makes Kestrel close the connection after the bytes already
+                // written, which is what a client sees when a proxy or the server dies mid-download.
                 await http.Response.Body.FlushAsync(aborted);
-                http.Abort();
                 return;
             }
 

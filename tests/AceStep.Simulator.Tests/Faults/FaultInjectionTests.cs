@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Text.Json;
+using AceStep.Simulator.Tests.Infrastructure;
+
+namespace AceStep.Simulator.Tests.Faults;
+
+/// <summary>Every fault switch of <see cref="SimulatorFaults"/>, observed over HTTP.</summary>
+public sealed class FaultInjectionTests
+{
+    private const string Job = """{"prompt":"x","audio_duration":0.5,"audio_format":"wav","batch_size":1}""";
+
+    [Fact]
+    public async Task LazyModelLoad_HangsEveryRequest_HealthIncluded()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.Faults.ModelLoadDelay = TimeSpan.FromSeconds(1));
+        await sim.SubmitAsync(Job);
+        await Task.Delay(100);
+
+        var watch = Stopwatch.StartNew();
+        JsonElement health = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+
+        Assert.True(watch.Elapsed > TimeSpan.FromMilliseconds(600), $"/health answered after {watch.Elapsed}");
+        Assert.True(health.GetProperty("models_initialized").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ModelLoadError_FailsEveryJobWithTheStoreError_AndChatIs503()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.Faults.ModelLoadError = "CUDA out of memory");
+        string id = await sim.SubmitAsync(Job);
+
+        JsonElement entry = await sim.WaitForFinishAsync(id);
+
+        Assert.Equal(2, entry.GetProperty("status").GetInt32());
+        Assert.Equal("", entry.GetProperty("progress_text").GetString());
+        JsonElement item = Assert.Single(Json.ResultItems(entry));
+        Assert.Equal(["file", "wave", "status", "create_time", "env", "prompt", "lyrics", "metas", "progress", "stage", "error"], Json.Keys(item));
+        Assert.Equal("CUDA out of memory", item.GetProperty("error").GetString());
+        Assert.Equal(2, (await sim.WaitForFinishAsync(await sim.SubmitAsync(Job))).GetProperty("status").GetInt32());
+        await Json.AssertDetailAsync(
+            await sim.PostJsonAsync("/v1/chat/completions", """{"model":"m","messages":[{"role":"user","content":"x"}]}"""),
+            503, "Model not initialized. init_error=CUDA out of memory");
+    }
+
+    [Fact]
+    public async Task ModelLoadError_ClearedByASuccessfulInit()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.Faults.ModelLoadError = "disk full");
+        await sim.WaitForFinishAsync(await sim.SubmitAsync(Job));
+
+        JsonElement failedInit = await Json.ReadAsync(await sim.PostJsonAsync("/v1/init", "{}"), 200);
+        Assert.Equal("Model initialization failed: disk full", failedInit.GetProperty("error").GetString());
+        sim.Server.Faults.ModelLoadError = null;
+        await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/init", "{}"));
+
+        Assert.Equal(1, (await sim.WaitForFinishAsync(await sim.SubmitAsync(Job))).GetProperty("status").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("""{"thinking":true}""")]
+    [InlineData("""{"sample_mode":true}""")]
+    [InlineData("""{"description":"a song"}""")]
+    [InlineData("""{"use_format":true,"prompt":"x"}""")]
+    public async Task LmUnavailable_FailsJobsThatNeedIt(string body)
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmUnavailable = true);
+
+        Assert.Equal(2, (await sim.WaitForFinishAsync(await sim.SubmitAsync(body))).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task LmUnavailable_StillRunsJobsThatOnlyWouldLikeIt()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmUnavailable = true);
+
+        Assert.Equal(1, (await sim.WaitForFinishAsync(await sim.SubmitAsync(Job))).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task LmUnavailable_ThinkingIsIgnoredForCover()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmUnavailable = true);
+        string id = await sim.SubmitAsync("""{"thinking":true,"task_type":"cover","audio_code_string":"<|audio_code_1|>","audio_format":"wav","audio_duration":0.5,"batch_size":1}""");
+
+        Assert.Equal(1, (await sim.WaitForFinishAsync(id)).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task LmUnavailable_LmRoutesAnswer503()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmUnavailable = true);
+        const string detail = "LLM not initialized. Set ACESTEP_INIT_LLM=true in .env to enable.";
+
+        await Json.AssertDetailAsync(await sim.PostJsonAsync("/format_input", """{"prompt":"x"}"""), 503, detail);
+        await Json.AssertDetailAsync(await sim.PostJsonAsync("/v1/create_sample", """{"query":"x"}"""), 503, detail);
+    }
+
+    [Fact]
+    public async Task LmLoadError_LmRoutesAnswer500WithTheReason()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmLoadError = "weights missing");
+
+        await Json.AssertDetailAsync(await sim.PostJsonAsync("/format_input", """{"prompt":"x"}"""), 500, "LLM init failed: weights missing");
+    }
+
+    [Fact]
+    public async Task JobFailureRate_CanBeChangedLive()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.Faults.JobFailureRate = 1);
+        Assert.Equal(2, (await sim.WaitForFinishAsync(await sim.SubmitAsync(Job))).GetProperty("status").GetInt32());
+
+        sim.Server.Faults.JobFailureRate = 0;
+
+        Assert.Equal(1, (await sim.WaitForFinishAsync(await sim.SubmitAsync(Job))).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task QueueFull_RejectsSubmissions()
+    {
+        await using var sim = await RunningSimulator.StartAsync(o => o.Faults.QueueFull = true);
+
+        await Json.AssertDetailAsync(await sim.PostJsonAsync("/release_task", Job), 429, "Server busy: queue is full");
+    }
+
+    [Fact]
+    public async Task SlowDownloads_AreThrottled()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+        string file = (await sim.WaitForItemsAsync(await sim.SubmitAsync("""{"audio_duration":0.1,"audio_format":"wav","batch_size":1}""")))[0]
+            .GetProperty("file").GetString()!;
+        sim.Server.Faults.DownloadBytesPerSecond = 40_000;
+
+        var watch = Stopwatch.StartNew();
+        byte[] bytes = await sim.Client.GetByteArrayAsync(file);
+
+        Assert.True(watch.Elapsed.TotalSeconds > bytes.Length / 40_000.0 * 0.8, $"{bytes.Length} bytes in {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task DroppedDownload_EndsTheConnectionAfterNBytes()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+        string file = (await sim.WaitForItemsAsync(await sim.SubmitAsync(Job)))[0].GetProperty("file").GetString()!;
+        sim.Server.Faults.DropDownloadAfterBytes = 1000;
+
+        using HttpResponseMessage response = await sim.Client.GetAsync(file, HttpCompletionOption.ResponseHeadersRead);
+        await using Stream body = await response.Content.ReadAsStreamAsync();
+        var received = new MemoryStream();
+
+        await Assert.ThrowsAnyAsync<IOException>(() => body.CopyToAsync(received));
+        Assert.Equal(1000, received.Length);
+    }
+
+    [Fact]
+    public async Task StatusFault_AnswersTheChosenStatusForCountRequests()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+        sim.Server.Faults.AddResponseFault(new ResponseFault("/query_result", ResponseFaultKind.Status, 503, count: 2));
+
+        await Json.AssertDetailAsync(await sim.PostJsonAsync("/query_result", "{}"), 503, "Injected fault");
+        await Json.AssertDetailAsync(await sim.PostJsonAsync("/query_result", "{}"), 503, "Injected fault");
+        await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", "{}"));
+    }
+
+    [Fact]
+    public async Task PlainTextFault_AnswersUvicornsPlain500()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+        sim.Server.Faults.AddResponseFault(new ResponseFault("/release_task", ResponseFaultKind.PlainText500));
+
+        await Json.AssertPlainText500Async(await sim.PostJsonAsync("/release_task", Job));
+        await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/release_task", Job));
+    }
+
+    [Fact]
+    public async Task MalformedJsonFault_SendsUnparsableJson()
+    {
+        await using var sim = await RunningSimulator.StartAsync();
+        sim.Server.Faults.AddResponseFault(new ResponseFault("/health", ResponseFaultKind.MalformedJson, count: 0));
+
+        for (int i = 0; i < 2; i++)
+        {
+            using HttpResponseMessage response = await sim.GetAsync("/health");
+            Assert.Equal(200, (int)response.StatusCode);
+            Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+            string body = await response.Content.ReadAsStringAsync();
+            Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(body));
+        }
+    }
+}

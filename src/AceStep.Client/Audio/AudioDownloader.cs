@@ -36,20 +36,30 @@ internal sealed class AudioDownloader(RequestExecutor executor)
             },
         };
 
-        try
+        while (true)
         {
-            await executor.SendAsync(
-                request,
-                async (response, token) =>
-                {
-                    await ReceiveAsync(response, pending.Stream, progress, token).ConfigureAwait(false);
-                    return true;
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (LocalFileFailure failure)
-        {
-            failure.Rethrow();
+            var before = progress.Written;
+            try
+            {
+                await executor.SendAsync(
+                    request,
+                    async (response, token) =>
+                    {
+                        await ReceiveAsync(response, pending.Stream, progress, token).ConfigureAwait(false);
+                        return true;
+                    },
+                    cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (LocalFileFailure failure)
+            {
+                failure.Rethrow();
+            }
+            catch (AceStepException error) when (error is AceStepUnreachableException or AceStepTimeoutException && progress.Written > before)
+            {
+                // Each attempt that moved the file forward earns a fresh set of retries: a connection that keeps
+                // dropping mid-body still finishes, one that delivers nothing gives up after the usual retries.
+            }
         }
 
         return await pending.CommitAsync(destination.FileStem, destination.Overwrite, Endpoint, cancellationToken).ConfigureAwait(false);

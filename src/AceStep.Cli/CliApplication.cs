@@ -16,7 +16,7 @@ internal static class CliApplication
         var root = RootCommandFactory.Create(runner);
         // No response files: "-l @lyrics.txt" is ours to read (as lyrics), and a caption may start with '@'.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        if (parse.Errors.Count > 0)
+        if (parse.Errors.Count > 0 || ParseErrorFormatter.MisplacedOption(parse) is not null)
         {
             var reporter = runner.CreateReporter(parse);
             var error = ParseErrorFormatter.Describe(parse);

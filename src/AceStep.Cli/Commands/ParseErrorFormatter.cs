@@ -7,22 +7,33 @@ namespace AceStep.Cli.Commands;
 /// <summary>Turns the parser's first error into a usage error that names the option and suggests a fix.</summary>
 internal static class ParseErrorFormatter
 {
+    /// <summary>
+    /// An option-like word the parser took as a positional value (<c>generate --lyric x</c> would otherwise make
+    /// "--lyric" the caption, D20). Negative numbers are values, not options.
+    /// </summary>
+    public static string? MisplacedOption(ParseResult parse)
+    {
+        var candidates = parse.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value)
+            .Concat(parse.UnmatchedTokens);
+        return candidates.FirstOrDefault(LooksLikeOption);
+    }
+
     public static CliException Describe(ParseResult parse)
     {
         var command = parse.CommandResult.Command;
         var commandPath = CommandPath(parse.CommandResult);
         var helpHint = $"Run '{commandPath} --help' for its options.";
 
+        if (MisplacedOption(parse) is { } option)
+        {
+            var suggestion = Suggestion.Closest(option.Split('=')[0], KnownOptionNames(parse.CommandResult));
+            return CliException.Usage(
+                $"Unknown option '{option}' for '{commandPath}'.",
+                (suggestion is null ? "" : $"Did you mean '{suggestion}'?\n") + helpHint);
+        }
+
         if (parse.UnmatchedTokens.FirstOrDefault() is { } unmatched)
         {
-            if (unmatched.StartsWith('-') && unmatched.Length > 1)
-            {
-                var known = KnownOptionNames(parse.CommandResult);
-                var suggestion = Suggestion.Closest(unmatched, known);
-                return CliException.Usage(
-                    $"Unknown option '{unmatched}' for '{commandPath}'.",
-                    (suggestion is null ? "" : $"Did you mean '{suggestion}'?\n") + helpHint);
-            }
 
             if (command is RootCommand)
             {
@@ -49,6 +60,9 @@ internal static class ParseErrorFormatter
 
         return CliException.Usage(first.Message, helpHint);
     }
+
+    private static bool LooksLikeOption(string token) =>
+        token.Length > 1 && token[0] == '-' && !double.TryParse(token, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     private static IEnumerable<string> KnownOptionNames(CommandResult result)
     {

@@ -4,8 +4,8 @@ namespace AceStep.Simulator.Audio.Synthesis;
 /// Renders a <see cref="SongPlan"/> as 48 kHz stereo PCM: a sustained chord pad per bar, a plucked melody note and a
 /// kick with a noise click on every beat (louder on the downbeat), so both the key and the tempo can be measured
 /// from the decoded signal. Renders any span of the song on demand, so encoders stream a long song in small
-/// blocks instead of holding all of it in memory; every sound is a closed-form function of its start time, so
-/// the samples do not depend on how the song is cut into blocks.
+/// blocks instead of holding all of it in memory. Every sound resumes from a closed-form phase and envelope at
+/// the block's first sample, so the samples match, to rounding, however the song is cut into blocks.
 /// </summary>
 internal sealed class PcmSynthesizer
 {

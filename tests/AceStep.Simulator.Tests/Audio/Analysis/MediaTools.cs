@@ -23,14 +23,23 @@ internal static class MediaTools
             double.Parse(duration ?? "0", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Decodes any file to mono 32-bit float at its own sample rate, failing on any decoder error.</summary>
-    public static DecodedAudio Decode(string path, int sampleRate = 48_000)
+    /// <summary>
+    /// Decodes any file to mono 32-bit float at 48 kHz, failing on any decoder error, checksums included
+    /// (FLAC frame CRCs, Ogg page CRCs).
+    /// </summary>
+    public static DecodedAudio Decode(string path)
     {
-        byte[] pcm = RunBinary("ffmpeg", ["-v", "error", "-xerror", "-i", path, "-ac", "1", "-ar", sampleRate.ToString(CultureInfo.InvariantCulture), "-f", "f32le", "-"]);
+        const int sampleRate = 48_000;
+        byte[] pcm = RunBinary("ffmpeg", [.. StrictInput(path), "-ac", "1", "-ar", "48000", "-f", "f32le", "-"]);
         var samples = new float[pcm.Length / 4];
         Buffer.BlockCopy(pcm, 0, samples, 0, samples.Length * 4);
         return new DecodedAudio(samples, sampleRate);
     }
+
+    /// <summary>Decodes a file to interleaved 16-bit little-endian PCM in its own channel layout, checksums checked.</summary>
+    public static byte[] DecodePcm16(string path) => RunBinary("ffmpeg", [.. StrictInput(path), "-f", "s16le", "-"]);
+
+    private static string[] StrictInput(string path) => ["-v", "error", "-err_detect", "crccheck", "-xerror", "-i", path];
 
     private static (string Output, string Errors) Run(string tool, IEnumerable<string> arguments)
     {

@@ -1,0 +1,42 @@
+using AceStep.Simulator.Audio.Bits;
+
+namespace AceStep.Simulator.Tests.Audio.Bits;
+
+public sealed class BitWriterTests
+{
+    [Fact]
+    public void FieldsArePackedMostSignificantBitFirst()
+    {
+        var writer = new BitWriter(1);
+
+        writer.WriteBits(0b101, 3);
+        writer.WriteBits(0b00001, 5);
+        writer.WriteBits(0xABCD, 16);
+
+        Assert.Equal(new byte[] { 0b1010_0001, 0xAB, 0xCD }, writer.WrittenBytes.ToArray());
+    }
+
+    [Fact]
+    public void UnaryCodesAreZerosEndedByAOne()
+    {
+        var writer = new BitWriter();
+
+        writer.WriteUnary(3);
+        writer.WriteUnary(40);
+        writer.AlignToByte();
+
+        Assert.Equal(4 + 41 + 3, writer.BitLength);
+        Assert.Equal(new byte[] { 0b0001_0000, 0, 0, 0, 0, 0b0000_1000 }, writer.WrittenBytes.ToArray());
+    }
+
+    [Fact]
+    public void SignedValuesAreTwosComplement()
+    {
+        var writer = new BitWriter();
+
+        writer.WriteSigned(-2, 4);
+        writer.WriteSigned(3, 4);
+
+        Assert.Equal(new byte[] { 0b1110_0011 }, writer.WrittenBytes.ToArray());
+    }
+}

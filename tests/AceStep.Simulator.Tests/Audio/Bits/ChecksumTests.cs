@@ -1,0 +1,19 @@
+using System.Text;
+using AceStep.Simulator.Audio.Bits;
+
+namespace AceStep.Simulator.Tests.Audio.Bits;
+
+/// <summary>The checksums against the standard check value: the CRC of the ASCII string "123456789".</summary>
+public sealed class ChecksumTests
+{
+    private static readonly byte[] CheckInput = Encoding.ASCII.GetBytes("123456789");
+
+    [Fact]
+    public void Crc8IsFlacsHeaderChecksum() => Assert.Equal(0xF4, Crc8.Compute(CheckInput));
+
+    [Fact]
+    public void Crc16IsFlacsFrameChecksum() => Assert.Equal(0xFEE8, Crc16.Compute(CheckInput));
+
+    [Fact]
+    public void OggCrc32HasNoInitialValueAndNoFinalXor() => Assert.Equal(0x89A1897Fu, OggCrc32.Compute(CheckInput));
+}

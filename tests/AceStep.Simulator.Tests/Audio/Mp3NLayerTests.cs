@@ -1,0 +1,55 @@
+using AceStep.Simulator.Audio;
+using AceStep.Simulator.Tests.Audio.Analysis;
+using NLayer;
+
+namespace AceStep.Simulator.Tests.Audio;
+
+/// <summary>The MP3 stream also decodes in-process with NLayer, a second, independent decoder.</summary>
+public sealed class Mp3NLayerTests
+{
+    private static readonly SongSpec Spec = new(9.5, 132, "E minor", 4, 11);
+
+    [Fact]
+    public void NLayerReadsEveryFrameAtFortyEightKilohertzStereo()
+    {
+        (float[] samples, int sampleRate, int channels) = Decode(Spec);
+
+        Assert.Equal(48_000, sampleRate);
+        Assert.Equal(2, channels);
+        long frames = (long)Math.Ceiling(Spec.DurationSeconds * 48_000 / 1152);
+        Assert.Equal(frames * 1152, samples.Length / 2);
+    }
+
+    [Fact]
+    public void NLayerDecodesAudibleMusicInTheKeyAndTempo()
+    {
+        (float[] samples, _, _) = Decode(Spec);
+        var mono = new float[samples.Length / 2];
+        for (int i = 0; i < mono.Length; i++)
+        {
+            mono[i] = (samples[2 * i] + samples[(2 * i) + 1]) / 2;
+        }
+
+        var audio = new DecodedAudio(mono, 48_000);
+
+        Assert.True(audio.Rms() > 0.01, $"RMS {audio.Rms()} is too quiet.");
+        double period = TempoEstimator.BeatPeriodSeconds(audio);
+        Assert.InRange(period, 60.0 / 132 * 0.95, 60.0 / 132 * 1.05);
+        double[] profile = PitchClassProfile.Measure(audio, 0.05, 60.0 / 132 * 4);
+        Assert.Equal(new HashSet<int> { 4, 7, 11 }, PitchClassProfile.Strongest(profile, 3));
+    }
+
+    private static (float[] Samples, int SampleRate, int Channels) Decode(SongSpec spec)
+    {
+        using var file = new MpegFile(new MemoryStream(RenderedFile.Render(spec, AudioContainer.Mp3)));
+        var samples = new List<float>();
+        var buffer = new float[4608];
+        int read;
+        while ((read = file.ReadSamples(buffer, 0, buffer.Length)) > 0)
+        {
+            samples.AddRange(buffer.AsSpan(0, read));
+        }
+
+        return (samples.ToArray(), file.SampleRate, file.Channels);
+    }
+}

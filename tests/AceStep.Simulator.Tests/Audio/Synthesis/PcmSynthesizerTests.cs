@@ -1,0 +1,64 @@
+using AceStep.Simulator.Audio;
+using AceStep.Simulator.Audio.Synthesis;
+
+namespace AceStep.Simulator.Tests.Audio.Synthesis;
+
+public sealed class PcmSynthesizerTests
+{
+    private static readonly SongPlan Plan = SongPlanner.Plan(new SongSpec(6.5, 140, "G minor", 4, 3));
+
+    [Fact]
+    public void TheSamplesDoNotDependOnTheBlockSize()
+    {
+        var synthesizer = new PcmSynthesizer(Plan);
+        float[] whole = Render(synthesizer, (int)Plan.SampleCount);
+
+        foreach (int blockFrames in new[] { 1000, 4096, 960 })
+        {
+            float[] blocks = Render(synthesizer, blockFrames);
+            for (int i = 0; i < whole.Length; i++)
+            {
+                Assert.True(Math.Abs(whole[i] - blocks[i]) < 1e-4, $"Sample {i} differs with {blockFrames}-frame blocks.");
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryTwentiethOfASecondIsAudibleAndNothingClips()
+    {
+        float[] samples = Render(new PcmSynthesizer(Plan), 4096);
+
+        int window = 48_000 / 20 * PcmSynthesizer.Channels;
+        for (int start = 0; start + window <= samples.Length; start += window)
+        {
+            double peak = samples.AsSpan(start, window).ToArray().Max(Math.Abs);
+            Assert.True(peak > 0.01, $"Window at sample {start / 2} is nearly silent.");
+        }
+
+        Assert.True(samples.Max(Math.Abs) < 0.99f);
+    }
+
+    [Fact]
+    public void FramesPastTheEndAreSilent()
+    {
+        var block = new float[200];
+        block.AsSpan().Fill(1);
+
+        new PcmSynthesizer(Plan).Render(Plan.SampleCount - 50, block);
+
+        Assert.All(block[100..], sample => Assert.Equal(0, sample));
+        Assert.Contains(block[..100], sample => sample != 0);
+    }
+
+    private static float[] Render(PcmSynthesizer synthesizer, int blockFrames)
+    {
+        var samples = new float[synthesizer.FrameCount * PcmSynthesizer.Channels];
+        for (long frame = 0; frame < synthesizer.FrameCount; frame += blockFrames)
+        {
+            int frames = (int)Math.Min(blockFrames, synthesizer.FrameCount - frame);
+            synthesizer.Render(frame, samples.AsSpan((int)frame * PcmSynthesizer.Channels, frames * PcmSynthesizer.Channels));
+        }
+
+        return samples;
+    }
+}

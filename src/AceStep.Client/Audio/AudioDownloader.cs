@@ -27,6 +27,7 @@ internal sealed class AudioDownloader(RequestExecutor executor)
         {
             Timeout = executor.Settings.DownloadTimeout,
             Retry = RetryMode.Idempotent,
+            RetryBodyFailures = false,
             Configure = message =>
             {
                 if (progress.Written > 0)
@@ -36,6 +37,7 @@ internal sealed class AudioDownloader(RequestExecutor executor)
             },
         };
 
+        var stalls = 0;
         while (true)
         {
             var before = progress.Written;
@@ -55,10 +57,23 @@ internal sealed class AudioDownloader(RequestExecutor executor)
             {
                 failure.Rethrow();
             }
-            catch (AceStepException error) when (error is AceStepUnreachableException or AceStepTimeoutException && progress.Written > before)
+            catch (AceStepException error) when (error is AceStepUnreachableException or AceStepTimeoutException)
             {
-                // Each attempt that moved the file forward earns a fresh set of retries: a connection that keeps
-                // dropping mid-body still finishes, one that delivers nothing gives up after the usual retries.
+                // A body that stopped after moving the file forward resumes at once; attempts that deliver
+                // nothing back off and give up after the usual number of retries.
+                if (progress.Written > before)
+                {
+                    stalls = 0;
+                    continue;
+                }
+
+                if (++stalls > executor.Settings.Retry.MaxRetries)
+                {
+                    throw;
+                }
+
+                var delay = executor.Settings.Retry.DelayFor(stalls - 1, executor.Settings.Random, retryAfter: null);
+                await Task.Delay(delay, executor.Settings.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
         }
 

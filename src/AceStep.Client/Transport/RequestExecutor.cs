@@ -95,11 +95,12 @@ internal sealed class RequestExecutor(HttpClient http, ClientSettings settings)
             }
             catch (OperationCanceledException exception) when (timeout.IsCancellationRequested)
             {
-                throw new AttemptFailure(TimedOut(request, exception), request.Retry == RetryMode.Idempotent, null);
+                throw new AttemptFailure(TimedOut(request, exception), request.Retry == RetryMode.Idempotent && request.RetryBodyFailures, null);
             }
             catch (Exception exception) when (exception is HttpRequestException or IOException)
             {
-                throw new AttemptFailure(TransportErrorMapper.Map(exception, request, settings.DisplayEndpoint), request.Retry == RetryMode.Idempotent, null);
+                var retryable = request.Retry == RetryMode.Idempotent && request.RetryBodyFailures;
+                throw new AttemptFailure(TransportErrorMapper.Map(exception, request, settings.DisplayEndpoint), retryable, null);
             }
         }
     }

@@ -12,6 +12,12 @@ internal sealed record ServerRequest(HttpMethod Method, string RelativeUrl, stri
 
     public RetryMode Retry { get; init; } = RetryMode.Idempotent;
 
+    /// <summary>
+    /// Whether a failure while reading a successful response's body is retried here. Downloads turn this off to
+    /// resume from where the body stopped instead of starting over.
+    /// </summary>
+    public bool RetryBodyFailures { get; init; } = true;
+
     /// <summary>Set for requests that may start a job: a lost answer then means the job may exist.</summary>
     public bool StartsWork { get; init; }
 

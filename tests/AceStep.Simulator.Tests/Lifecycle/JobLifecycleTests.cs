@@ -1,0 +1,153 @@
+using System.Text.Json;
+using AceStep.Simulator.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AceStep.Simulator.Tests.Lifecycle;
+
+/// <summary>
+/// The job lifecycle driven by a <see cref="FakeTimeProvider"/>: the stage sequence, the one-hour rule, and what a
+/// restart keeps (spec §6).
+/// </summary>
+public sealed class JobLifecycleTests
+{
+    [Fact]
+    public async Task StagesFollowUpstreamsSequence_WithRisingProgress()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var sim = await StartAsync(clock, TimeSpan.FromSeconds(100));
+        string id = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","thinking":true}""");
+        var stages = new List<string>();
+        var progress = new List<double>();
+
+        for (int step = 0; step < 200; step++)
+        {
+            JsonElement entry = await sim.QueryAsync(id);
+            JsonElement item = Json.ResultItems(entry)[0];
+            string stage = item.GetProperty("stage").GetString()!;
+            if (stages.Count == 0 || stages[^1] != stage || progress[^1] != item.GetProperty("progress").GetDouble())
+            {
+                stages.Add(stage);
+                progress.Add(item.GetProperty("progress").GetDouble());
+            }
+
+            if (entry.GetProperty("status").GetInt32() == 1)
+            {
+                break;
+            }
+
+            clock.Advance(TimeSpan.FromSeconds(2));
+            await Task.Delay(5);
+        }
+
+        Assert.Equal(
+            ["running", "Phase 1: Generating CoT metadata (once for all items)...", "Phase 2: Generating audio codes for 2 items...",
+             "Preparing inputs...", "Generating music (batch size: 2)...", "Decoding audio...", "Preparing audio data...", "succeeded"],
+            stages.Distinct());
+        Assert.Equal(progress.Order(), progress);
+        Assert.Equal(1.0, progress[^1]);
+    }
+
+    [Fact]
+    public async Task OneHourRule_ReportsFailedWhileRunning_ThenSucceededWhenDone()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var sim = await StartAsync(clock, TimeSpan.FromHours(2));
+        string running = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
+        await Protocol.ReleaseTaskParsingTests.WaitUntilRunningAsync(sim, running);
+        string queued = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
+
+        clock.Advance(TimeSpan.FromMinutes(61));
+        JsonElement late = await sim.QueryAsync(running);
+
+        Assert.Equal(2, late.GetProperty("status").GetInt32());
+        Assert.False(late.TryGetProperty("progress_text", out _));
+        Assert.Equal(0, Json.ResultItems(late)[0].GetProperty("status").GetInt32());
+        Assert.Equal(0, (await sim.QueryAsync(queued)).GetProperty("status").GetInt32());
+
+        JsonElement entry = late;
+        for (int i = 0; i < 100 && entry.GetProperty("status").GetInt32() != 1; i++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(30));
+            await Task.Delay(10);
+            entry = await sim.QueryAsync(running);
+        }
+
+        Assert.Equal(1, entry.GetProperty("status").GetInt32());
+        Assert.True(entry.TryGetProperty("progress_text", out _));
+    }
+
+    [Fact]
+    public async Task Restart_ForgetsQueuedJobs_LeavesRunningOnesRunning_AndKeepsFinishedResults()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var sim = await StartAsync(clock, TimeSpan.Zero, secondsPerAudioSecond: 10);
+        string finished = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
+        JsonElement finishedBefore = await AdvanceUntilFinishedAsync(sim, clock, finished);
+        string running = await sim.SubmitAsync("""{"audio_duration":600,"audio_format":"wav","batch_size":1}""");
+        await Protocol.ReleaseTaskParsingTests.WaitUntilRunningAsync(sim, running);
+        string queued = await sim.SubmitAsync("{}");
+
+        await sim.Server.RestartAsync();
+
+        Assert.Equal(finishedBefore.GetProperty("result").GetString(), (await sim.QueryAsync(finished)).GetProperty("result").GetString());
+        JsonElement lost = await sim.QueryAsync(queued);
+        Assert.Equal("[]", lost.GetProperty("result").GetString());
+        Assert.Equal(0, lost.GetProperty("status").GetInt32());
+        JsonElement stuck = await sim.QueryAsync(running);
+        Assert.Equal(0, stuck.GetProperty("status").GetInt32());
+        Assert.NotEqual("succeeded", Json.ResultItems(stuck)[0].GetProperty("stage").GetString());
+
+        clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(2, (await sim.QueryAsync(running)).GetProperty("status").GetInt32());
+        JsonElement stats = await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"));
+        Assert.Equal(0, stats.GetProperty("jobs").GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task GenerationTime_GrowsWithTheRequestedDuration()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var sim = await StartAsync(clock, TimeSpan.Zero, secondsPerAudioSecond: 10);
+        string id = await sim.SubmitAsync("""{"audio_duration":2,"audio_format":"wav","batch_size":1}""");
+        await Protocol.ReleaseTaskParsingTests.WaitUntilRunningAsync(sim, id);
+
+        clock.Advance(TimeSpan.FromSeconds(15));
+        await Task.Delay(50);
+        Assert.Equal(0, (await sim.QueryAsync(id)).GetProperty("status").GetInt32());
+
+        JsonElement entry = default;
+        for (int i = 0; i < 50; i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(10);
+            entry = await sim.QueryAsync(id);
+            if (entry.GetProperty("status").GetInt32() == 1)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(1, entry.GetProperty("status").GetInt32());
+    }
+
+    private static async Task<JsonElement> AdvanceUntilFinishedAsync(RunningSimulator sim, FakeTimeProvider clock, string id)
+    {
+        JsonElement entry = await sim.QueryAsync(id);
+        for (int i = 0; i < 200 && entry.GetProperty("status").GetInt32() == 0; i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(5);
+            entry = await sim.QueryAsync(id);
+        }
+
+        return entry;
+    }
+
+    private static Task<RunningSimulator> StartAsync(FakeTimeProvider clock, TimeSpan generationTime, double secondsPerAudioSecond = 0) =>
+        RunningSimulator.StartAsync(o =>
+        {
+            o.TimeProvider = clock;
+            o.FixedGenerationTime = generationTime;
+            o.GenerationSecondsPerAudioSecond = secondsPerAudioSecond;
+        });
+}

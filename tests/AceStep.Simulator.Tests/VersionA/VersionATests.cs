@@ -1,0 +1,118 @@
+using System.Text.Json;
+using AceStep.Simulator.Tests.Infrastructure;
+
+namespace AceStep.Simulator.Tests.VersionA;
+
+/// <summary>The client-visible differences of version A (spec §15), behind <see cref="SimulatorOptions.Version"/>.</summary>
+public sealed class VersionATests
+{
+    private static Task<RunningSimulator> StartAsync(Action<SimulatorOptions>? configure = null) => RunningSimulator.StartAsync(o =>
+    {
+        o.Version = ServerVersion.A;
+        configure?.Invoke(o);
+    });
+
+    [Fact]
+    public async Task MalformedJson_IsPlainText500()
+    {
+        await using var sim = await StartAsync();
+
+        await Json.AssertPlainText500Async(await sim.PostJsonAsync("/release_task", "{\"prompt\":"));
+    }
+
+    [Fact]
+    public async Task AbsoluteAudioPaths_AreAccepted()
+    {
+        await using var sim = await StartAsync();
+
+        await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/release_task", """{"task_type":"cover","src_audio_path":"/etc/hostname"}"""));
+    }
+
+    [Fact]
+    public async Task Seeds_AreAlwaysRandom()
+    {
+        await using var sim = await StartAsync();
+        string id = await sim.SubmitAsync("""{"use_random_seed":false,"seed":42,"batch_size":1,"audio_duration":0.5,"audio_format":"wav"}""");
+
+        Assert.NotEqual("42", (await sim.WaitForItemsAsync(id))[0].GetProperty("seed_value").GetString());
+    }
+
+    [Theory]
+    [InlineData("opus")]
+    [InlineData("aac")]
+    [InlineData("wav32")]
+    public async Task VersionBFormats_FallBackToFlac(string format)
+    {
+        await using var sim = await StartAsync();
+        string id = await sim.SubmitAsync($$"""{"audio_format":"{{format}}","batch_size":1,"audio_duration":0.5}""");
+
+        Assert.EndsWith(".flac", AudioUrl.PathOf((await sim.WaitForItemsAsync(id))[0].GetProperty("file").GetString()!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CoverWithoutSource_FallsBackToText2Music()
+    {
+        await using var sim = await StartAsync();
+        string id = await sim.SubmitAsync("""{"task_type":"cover","audio_format":"wav","batch_size":1,"audio_duration":0.5}""");
+
+        Assert.Equal(1, (await sim.WaitForFinishAsync(id)).GetProperty("status").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("GET", "/v1/model_inventory")]
+    [InlineData("POST", "/v1/init")]
+    [InlineData("POST", "/v1/reinitialize")]
+    [InlineData("POST", "/v1/create_sample")]
+    public async Task VersionBRoutes_Are404(string method, string path)
+    {
+        await using var sim = await StartAsync();
+
+        await Json.AssertDetailAsync(await sim.SendAsync(new HttpMethod(method), path, null), 404, "Not Found");
+    }
+
+    [Fact]
+    public async Task ModelsAreLoadedFromTheStart()
+    {
+        await using var sim = await StartAsync();
+
+        JsonElement models = await Json.ReadAsync(await sim.GetAsync("/v1/models"), 200);
+
+        Assert.Equal(1, models.GetProperty("data").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Chat_PlainTextBecomesASampleQuery_IdHas24HexDigits_NoAudioCodesKey()
+    {
+        await using var sim = await StartAsync();
+
+        JsonElement body = await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions",
+            """{"model":"m","messages":[{"role":"user","content":"a sad song about rain"}],"audio_config":{"duration":1,"format":"wav"}}"""), 200);
+
+        Assert.Matches("^chatcmpl-[0-9a-f]{24}$", body.GetProperty("id").GetString());
+        JsonElement message = body.GetProperty("choices")[0].GetProperty("message");
+        Assert.Equal(["role", "content", "audio"], Json.Keys(message));
+        Assert.DoesNotContain("a sad song about rain", message.GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_ReadsEveryUserMessage()
+    {
+        await using var sim = await StartAsync();
+
+        JsonElement body = await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions",
+            """{"model":"m","messages":[{"role":"user","content":"<prompt>jazz</prompt>"},{"role":"user","content":"<prompt>trio</prompt>"}],"audio_config":{"duration":1,"format":"wav"}}"""), 200);
+
+        Assert.StartsWith("## Metadata\n**Caption:** jazz trio\n", body.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChatStream_FirstChunkSaysGeneratingMusic()
+    {
+        await using var sim = await StartAsync();
+
+        string text = await (await sim.PostJsonAsync("/v1/chat/completions",
+            """{"model":"m","stream":true,"messages":[{"role":"user","content":"<prompt>x</prompt>"}],"audio_config":{"duration":1,"format":"wav"}}""")).Content.ReadAsStringAsync();
+
+        Assert.Contains("\"delta\": {\"role\": \"assistant\", \"content\": \"Generating music\"}", text.Split("\n\n")[0], StringComparison.Ordinal);
+    }
+}

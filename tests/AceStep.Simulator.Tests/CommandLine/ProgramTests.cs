@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace AceStep.Simulator.Tests.CommandLine;
+
+/// <summary>The executable: the listening line scripts parse, and options taking effect.</summary>
+public sealed class ProgramTests
+{
+    [Fact]
+    public async Task PortZero_PrintsTheListeningLine_AndServesWithTheGivenOptions()
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "AceStep.Simulator.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in new[] { dll, "--port", "0", "--server-version", "A", "--api-key", "k", "--fail-request", "/v1/stats,503,1" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using Process process = Process.Start(start)!;
+        try
+        {
+            string? line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+            Assert.NotNull(line);
+            Assert.Matches("^ACE-Step simulator listening on http://127\\.0\\.0\\.1:[0-9]+$", line);
+            using var client = new HttpClient { BaseAddress = new Uri(line["ACE-Step simulator listening on ".Length..]) };
+            using JsonDocument health = JsonDocument.Parse(await client.GetStringAsync("/health"));
+            Assert.Equal(3, health.RootElement.GetProperty("data").EnumerateObject().Count());
+            client.DefaultRequestHeaders.Add("Authorization", "Bearer k");
+            Assert.Equal(503, (int)(await client.GetAsync("/v1/stats")).StatusCode);
+            Assert.Equal(200, (int)(await client.GetAsync("/v1/stats")).StatusCode);
+            client.DefaultRequestHeaders.Remove("Authorization");
+            Assert.Equal(401, (int)(await client.GetAsync("/v1/stats")).StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Help_DocumentsTheOptions()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AceStep.Simulator.dll"));
+        start.ArgumentList.Add("--help");
+
+        using Process process = Process.Start(start)!;
+        string help = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        foreach (string option in new[] { "--port", "--api-key", "--server-version", "--output-dir", "--model-load-delay", "--fail-request", "--malformed-json" })
+        {
+            Assert.Contains(option, help, StringComparison.Ordinal);
+        }
+    }
+}

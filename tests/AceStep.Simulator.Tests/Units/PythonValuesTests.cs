@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using AceStep.Simulator.Http;
+
+namespace AceStep.Simulator.Tests.Units;
+
+/// <summary>The silent coercion table of spec §4.2.</summary>
+public sealed class PythonValuesTests
+{
+    [Theory]
+    [InlineData("120", 120)]
+    [InlineData("\"120\"", 120)]
+    [InlineData("\" 120 \"", 120)]
+    [InlineData("120.5", null)]
+    [InlineData("\"120.5\"", null)]
+    [InlineData("\"8.0\"", null)]
+    [InlineData("true", null)]
+    public void Int(string json, int? expected) => Assert.Equal(expected, PythonValues.ToInt(JsonNode.Parse(json)));
+
+    [Theory]
+    [InlineData("1.5", 1.5)]
+    [InlineData("\"60\"", 60.0)]
+    [InlineData("\"abc\"", null)]
+    public void Float(string json, double? expected) => Assert.Equal(expected, PythonValues.ToFloat(JsonNode.Parse(json)));
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("\"YES\"", true)]
+    [InlineData("\"on\"", true)]
+    [InlineData("\"1\"", true)]
+    [InlineData("1", true)]
+    [InlineData("\"false\"", false)]
+    [InlineData("\"0\"", false)]
+    [InlineData("2", false)]
+    [InlineData("\"maybe\"", false)]
+    public void Bool(string json, bool expected) => Assert.Equal(expected, PythonValues.ToBool(JsonNode.Parse(json), defaultValue: !expected));
+
+    [Fact]
+    public void EmptyStringBoolIsTheDefault()
+    {
+        Assert.True(PythonValues.ToBool(JsonNode.Parse("\"\""), defaultValue: true));
+        Assert.False(PythonValues.ToBool(JsonNode.Parse("\"\""), defaultValue: false));
+    }
+
+    [Theory]
+    [InlineData("4", "4")]
+    [InlineData("true", "True")]
+    [InlineData("\"x\"", "x")]
+    public void StringsUsePythonStr(string json, string expected) => Assert.Equal(expected, PythonValues.ToText(JsonNode.Parse(json)));
+}

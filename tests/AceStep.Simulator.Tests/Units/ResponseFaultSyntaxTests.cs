@@ -1,0 +1,43 @@
+using AceStep.Simulator.CommandLine;
+
+namespace AceStep.Simulator.Tests.Units;
+
+/// <summary>The command-line syntax of response faults.</summary>
+public sealed class ResponseFaultSyntaxTests
+{
+    [Fact]
+    public void PathAlone_IsOnePlain500JsonFault()
+    {
+        ResponseFault fault = ResponseFaultSyntax.ParseFailure("/query_result");
+
+        Assert.Equal(("/query_result", ResponseFaultKind.Status, 500, 1), (fault.Path, fault.Kind, fault.StatusCode, fault.Count));
+    }
+
+    [Fact]
+    public void StatusAndCount()
+    {
+        ResponseFault fault = ResponseFaultSyntax.ParseFailure("/release_task,503,3");
+
+        Assert.Equal((ResponseFaultKind.Status, 503, 3), (fault.Kind, fault.StatusCode, fault.Count));
+    }
+
+    [Fact]
+    public void TextMeansThePlainTextError()
+    {
+        Assert.Equal(ResponseFaultKind.PlainText500, ResponseFaultSyntax.ParseFailure("/health,text,0").Kind);
+    }
+
+    [Fact]
+    public void MalformedJsonWithCount()
+    {
+        ResponseFault fault = ResponseFaultSyntax.ParseMalformedJson("/query_result,2");
+
+        Assert.Equal((ResponseFaultKind.MalformedJson, 2), (fault.Kind, fault.Count));
+    }
+
+    [Theory]
+    [InlineData("/x,200")]
+    [InlineData("/x,abc")]
+    [InlineData("/x,500,many")]
+    public void BadValuesAreRejected(string text) => Assert.Throws<FormatException>(() => ResponseFaultSyntax.ParseFailure(text));
+}

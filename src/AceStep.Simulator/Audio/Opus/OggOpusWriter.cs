@@ -22,7 +22,7 @@ internal static class OggOpusWriter
 
     public static void Write(PcmSynthesizer source, Stream destination)
     {
-        IOpusEncoder encoder = CreateEncoder();
+        using IOpusEncoder encoder = CreateEncoder();
         int preSkip = encoder.Lookahead;
         var pages = new OggPageWriter(destination, StreamSerialNumber);
         pages.AddPacket(OpusHead(preSkip));
@@ -52,9 +52,12 @@ internal static class OggOpusWriter
         }
     }
 
+    /// <summary>
+    /// The managed encoder only. Concentus would otherwise prefer a native libopus when one is installed, and the
+    /// simulator must write the same bytes on every machine. (The switch is process-wide; we always set it the same way.)
+    /// </summary>
     private static IOpusEncoder CreateEncoder()
     {
-        // The managed encoder only: the simulator must not depend on a native libopus being installed.
         OpusCodecFactory.AttemptToUseNativeLibrary = false;
         IOpusEncoder encoder = OpusCodecFactory.CreateEncoder(PcmSynthesizer.SampleRate, PcmSynthesizer.Channels, OpusApplication.OPUS_APPLICATION_RESTRICTED_LOWDELAY);
         encoder.Bitrate = Bitrate;

@@ -51,8 +51,9 @@ internal sealed class PcmSynthesizer
 
         var block = new Block(destination, firstFrame, endFrame);
 
-        // A beat's sounds last at most one bar (the pad), so start a bar early.
-        int firstBeat = Math.Max(0, BeatAt(firstFrame) - _plan.BeatsPerBar);
+        // Sounds started by earlier beats may still ring: the pad for a bar, the kick for a quarter second.
+        int lookbackBeats = Math.Max(_plan.BeatsPerBar, (int)Math.Ceiling(KickSeconds * SampleRate / _plan.SamplesPerBeat));
+        int firstBeat = Math.Max(0, BeatAt(firstFrame) - lookbackBeats);
         int lastBeat = Math.Min(_plan.BeatCount - 1, BeatAt(endFrame - 1));
         for (int beat = firstBeat; beat <= lastBeat; beat++)
         {

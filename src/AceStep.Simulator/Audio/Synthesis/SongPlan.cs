@@ -9,12 +9,11 @@ internal sealed class SongPlan
     public const int SampleRate = 48_000;
     public const int Channels = 2;
 
-    public SongPlan(long sampleCount, int bpm, int beatsPerBar, MusicalKey key, IReadOnlyList<BarPlan> bars, long seed)
+    public SongPlan(long sampleCount, int bpm, int beatsPerBar, IReadOnlyList<BarPlan> bars, long seed)
     {
         SampleCount = sampleCount;
         Bpm = bpm;
         BeatsPerBar = beatsPerBar;
-        Key = key;
         Bars = bars;
         Seed = seed;
     }
@@ -26,11 +25,10 @@ internal sealed class SongPlan
 
     public int BeatsPerBar { get; }
 
-    public MusicalKey Key { get; }
-
     /// <summary>Enough bars to cover <see cref="SampleCount"/>.</summary>
     public IReadOnlyList<BarPlan> Bars { get; }
 
+    /// <summary>The spec's seed, for the small random details of the sound itself (the click noise).</summary>
     public long Seed { get; }
 
     public double SamplesPerBeat => SampleRate * 60.0 / Bpm;

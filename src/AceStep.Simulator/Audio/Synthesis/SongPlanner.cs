@@ -1,24 +1,27 @@
 namespace AceStep.Simulator.Audio.Synthesis;
 
-/// <summary>Turns a <see cref="SongSpec"/> into a <see cref="SongPlan"/>: a looping four-chord progression in the key.</summary>
+/// <summary>
+/// Turns a <see cref="SongSpec"/> into a <see cref="SongPlan"/>: a looping four-chord progression in the key, one
+/// chord per bar, at the requested tempo (clamped to 30–300 BPM) and beats per bar (clamped to 1–16).
+/// </summary>
 internal static class SongPlanner
 {
-    public const int MinBpm = 30;
-    public const int MaxBpm = 300;
+    private const int MinBpm = 30;
+    private const int MaxBpm = 300;
     private const int MinBeatsPerBar = 1;
     private const int MaxBeatsPerBar = 16;
+
+    /// <summary>Chords are built from the tonic at or above C3 (MIDI 48), so they lie between C3 and about A4.</summary>
+    private const int ChordBaseMidi = 48;
+
+    /// <summary>The melody doubles chord tones two octaves up, clear of the pad.</summary>
+    private const int MelodyOffset = 24;
 
     /// <summary>Scale degrees (0-based) of I–V–vi–IV.</summary>
     private static readonly int[] MajorProgression = [0, 4, 5, 3];
 
     /// <summary>Scale degrees (0-based) of i–VI–III–VII.</summary>
     private static readonly int[] MinorProgression = [0, 5, 2, 6];
-
-    /// <summary>The chord register starts at the tonic nearest above C3 (MIDI 48).</summary>
-    private const int ChordBaseMidi = 48;
-
-    /// <summary>The melody doubles chord tones two octaves up, clear of the pad.</summary>
-    private const int MelodyOffset = 24;
 
     public static SongPlan Plan(SongSpec spec)
     {
@@ -49,7 +52,7 @@ internal static class SongPlanner
             bars[bar] = new BarPlan(chord, Melody(key, chord, arpeggio, random, isFirstBar: bar == 0));
         }
 
-        return new SongPlan(sampleCount, bpm, beatsPerBar, key, bars, spec.Seed);
+        return new SongPlan(sampleCount, bpm, beatsPerBar, bars, spec.Seed);
     }
 
     private static int[] ArpeggioPattern(SplitMix64 random, int beatsPerBar)

@@ -7,11 +7,15 @@ public sealed class PcmSynthesizerTests
 {
     private static readonly SongPlan Plan = SongPlanner.Plan(new SongSpec(6.5, 140, "G minor", 4, 3));
 
-    [Fact]
-    public void TheSamplesDoNotDependOnTheBlockSize()
+    [Theory]
+    [InlineData(140, 4)]
+    [InlineData(300, 1)]
+    [InlineData(45, 3)]
+    public void TheSamplesDoNotDependOnTheBlockSize(int bpm, int beatsPerBar)
     {
-        var synthesizer = new PcmSynthesizer(Plan);
-        float[] whole = Render(synthesizer, (int)Plan.SampleCount);
+        SongPlan plan = SongPlanner.Plan(new SongSpec(6.5, bpm, "G minor", beatsPerBar, 3));
+        var synthesizer = new PcmSynthesizer(plan);
+        float[] whole = Render(synthesizer, (int)plan.SampleCount);
 
         foreach (int blockFrames in new[] { 1000, 4096, 960 })
         {

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using AceStep.Client.Native.Wire;
 using AceStep.Client.Transport;
@@ -260,12 +259,12 @@ internal sealed class NativeApi(RequestExecutor executor)
     private ServerRequest PostJson(string path, string endpoint, Action<Utf8JsonWriter> writeMembers) =>
         new(HttpMethod.Post, path, endpoint)
         {
-            CreateContent = () => JsonContent(writeMembers),
+            CreateContent = () => JsonRequestContent.Create(writeMembers),
             Timeout = Settings.LongOperationTimeout,
             Retry = RetryMode.ConnectFailuresOnly,
         };
 
-    private static HttpContent QueryBody(IReadOnlyList<string> jobIds) => JsonContent(writer =>
+    private static HttpContent QueryBody(IReadOnlyList<string> jobIds) => JsonRequestContent.Create(writer =>
     {
         writer.WriteStartArray("task_id_list");
         foreach (var id in jobIds)
@@ -275,21 +274,6 @@ internal sealed class NativeApi(RequestExecutor executor)
 
         writer.WriteEndArray();
     });
-
-    private static ByteArrayContent JsonContent(Action<Utf8JsonWriter> writeMembers)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writeMembers(writer);
-            writer.WriteEndObject();
-        }
-
-        var content = new ByteArrayContent(buffer.ToArray());
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        return content;
-    }
 
     private static SongSketch ToSketch(SketchData data) => new()
     {

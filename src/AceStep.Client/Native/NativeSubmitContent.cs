@@ -1,30 +1,19 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
 using AceStep.Client.Audio;
+using AceStep.Client.Transport;
 
 namespace AceStep.Client.Native;
 
 /// <summary>The bodies of <c>/release_task</c>: JSON for text-only jobs, multipart with streamed file parts for uploads.</summary>
 internal static class NativeSubmitContent
 {
-    public static HttpContent Json(IEnumerable<NativeField> fields)
+    public static HttpContent Json(IEnumerable<NativeField> fields) => JsonRequestContent.Create(writer =>
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        foreach (var field in fields)
         {
-            writer.WriteStartObject();
-            foreach (var field in fields)
-            {
-                field.WriteTo(writer);
-            }
-
-            writer.WriteEndObject();
+            field.WriteTo(writer);
         }
-
-        var content = new ByteArrayContent(buffer.ToArray());
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        return content;
-    }
+    });
 
     /// <summary>
     /// Text fields plus <c>src_audio</c>/<c>reference_audio</c> file parts named with the real file name: the

@@ -103,6 +103,9 @@ internal sealed record ClientSettings
     /// <summary>The library's User-Agent when the caller sets none.</summary>
     public const string DefaultUserAgent = "AceStep.Client/1.0";
 
+    /// <summary>Names the endpoint only: the generated record ToString would print the API key.</summary>
+    public override string ToString() => $"ClientSettings({DisplayEndpoint})";
+
     /// <summary>Joins the base address and a server-relative path such as <c>/v1/audio?path=%2F…</c> without re-encoding anything.</summary>
     public Uri Resolve(string relative)
     {

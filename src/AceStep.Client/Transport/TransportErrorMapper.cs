@@ -1,4 +1,3 @@
-using System.Net.Http;
 using System.Security.Authentication;
 
 namespace AceStep.Client.Transport;
@@ -13,7 +12,7 @@ internal static class TransportErrorMapper
     public static AceStepException Map(Exception exception, ServerRequest request, string displayEndpoint)
     {
         var neverSent = NeverReachedServer(exception);
-        var mayExist = request.StartsWorks(neverSent);
+        var mayExist = request.StartsWork && !neverSent;
         var cause = Describe(exception);
         var suffix = mayExist
             ? " The request may have reached the server and started a job: check before submitting again."
@@ -39,6 +38,4 @@ internal static class TransportErrorMapper
 
         return $"the connection dropped ({exception.GetType().Name})";
     }
-
-    private static bool StartsWorks(this ServerRequest request, bool neverSent) => request.StartsWork && !neverSent;
 }

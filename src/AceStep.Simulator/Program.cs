@@ -5,7 +5,18 @@ return await SimulatorCommand.Create(RunAsync).Parse(args).InvokeAsync();
 
 static async Task<int> RunAsync(SimulatorOptions options, CancellationToken cancellation)
 {
-    await using SimulatorServer server = await SimulatorServer.StartAsync(options, cancellation);
+    SimulatorServer server;
+    try
+    {
+        server = await SimulatorServer.StartAsync(options, cancellation);
+    }
+    catch (IOException exception)
+    {
+        await Console.Error.WriteLineAsync($"error: cannot listen on {options.Host}:{options.Port}: {exception.Message}");
+        return 1;
+    }
+
+    await using var running = server;
     // Scripts and tests parse this exact line to learn the port.
     Console.Out.WriteLine($"ACE-Step simulator listening on {server.BaseAddress.GetLeftPart(UriPartial.Authority)}");
     Console.Out.Flush();

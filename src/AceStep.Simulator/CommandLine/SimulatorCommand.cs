@@ -45,8 +45,43 @@ internal static class SimulatorCommand
             command.Options.Add(option);
         }
 
+        AddValidators();
+
         command.SetAction((parse, cancellation) => run(ToOptions(parse), cancellation));
         return command;
+    }
+
+    /// <summary>Bad values become usage errors (exit code 1 with a message) instead of exceptions.</summary>
+    private static void AddValidators()
+    {
+        Port.Validators.Add(result => RequireRange(result, result.GetValueOrDefault<int>(), 0, 65535));
+        QueueCapacity.Validators.Add(result => RequireRange(result, result.GetValueOrDefault<int>(), 1, int.MaxValue));
+        JobFailureRate.Validators.Add(result => RequireRange(result, result.GetValueOrDefault<double>(), 0, 1));
+        FailRequest.Validators.Add(result => RequireParsable(result, ResponseFaultSyntax.ParseFailure));
+        MalformedJson.Validators.Add(result => RequireParsable(result, ResponseFaultSyntax.ParseMalformedJson));
+    }
+
+    private static void RequireRange(OptionResult result, double value, double minimum, double maximum)
+    {
+        if (value < minimum || value > maximum)
+        {
+            result.AddError($"{result.Option.Name} must be between {minimum} and {maximum}.");
+        }
+    }
+
+    private static void RequireParsable(OptionResult result, Func<string, ResponseFault> parse)
+    {
+        foreach (Token token in result.Tokens)
+        {
+            try
+            {
+                parse(token.Value);
+            }
+            catch (FormatException exception)
+            {
+                result.AddError($"{result.Option.Name}: {exception.Message}");
+            }
+        }
     }
 
     private static SimulatorOptions ToOptions(ParseResult parse)

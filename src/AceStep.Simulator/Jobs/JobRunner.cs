@@ -34,8 +34,9 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
             job.Abandon();
             throw;
         }
-        catch (Exception exception) when (exception is JobFailure or IOException or ArgumentException or InvalidOperationException or NotSupportedException)
+        catch (Exception exception)
         {
+            // Whatever goes wrong fails this job only: the one worker must keep serving the queue.
             DateTimeOffset now = context.Clock.GetUtcNow();
             context.Cache.Write(job.Id, ResultItems.FailedEntry(job.CreateTimeSeconds, now));
             log.Write("generate_music", $"Generation failed: {exception.Message}");

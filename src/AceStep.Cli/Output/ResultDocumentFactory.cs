@@ -24,8 +24,10 @@ internal static class ResultDocumentFactory
             Mode = mode,
             Server = server,
             Created = created,
-            Prompt = result?.Prompt,
-            Lyrics = result?.Lyrics,
+            // Agents read these two fields (the skill says so): present whenever a result exists, "" when the
+            // server reported nothing (an instrumental has no lyrics section in completion mode).
+            Prompt = result is null ? null : result.Prompt ?? "",
+            Lyrics = result is null ? null : result.Lyrics ?? "",
             Metas = new ResultMetas
             {
                 Prompt = metadata.OriginalPrompt ?? request.Caption,

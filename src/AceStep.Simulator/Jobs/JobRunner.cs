@@ -58,7 +58,8 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
         int batchSize = Math.Clamp(p.BatchSize ?? (job.Kind == JobKind.Chat ? 1 : 2), 1, MaximumBatchSize);
         long[] seeds = SeedPlanner.Plan(version, p.UseRandomSeed, p.Seed, batchSize, context.SeedRandom);
         SongDecision song = SongDecider.Decide(p, seeds[0], lmRuns);
-        string? failure = FailureBeforeGeneration(p, version, lmAvailable);
+        bool analysis = AnalysisResults.IsAnalysis(p);
+        string? failure = analysis ? AnalysisResults.Precondition(p, lmAvailable) : FailureBeforeGeneration(p, version, lmAvailable);
         bool randomFailure = context.FailureRandom.NextDouble() < context.Faults.JobFailureRate;
 
         IReadOnlyList<GenerationStage> stages = StagePlan.For(lmRuns, p.Thinking, batchSize);
@@ -78,6 +79,13 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
 
             await Task.Delay(total * (stages[i].Weight / totalWeight), context.Clock, cancellationToken);
             WriteRunning(job, stages[i].Progress, stages[i].Stage);
+        }
+
+        if (analysis)
+        {
+            context.Cache.Write(job.Id, AnalysisResults.Entry(job.CreateTimeSeconds, p, song, string.Join(',', seeds), version, context.Clock.GetUtcNow()));
+            log.Write("generate_music", "Analysis completed");
+            return new JobOutcome([], song, null);
         }
 
         long renderStart = context.Clock.GetTimestamp();

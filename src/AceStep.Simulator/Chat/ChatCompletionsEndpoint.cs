@@ -77,7 +77,7 @@ internal sealed class ChatCompletionsEndpoint(SimulatorContext context)
         }
     }
 
-    private bool IsQueueFull(ServerRuntime runtime) => context.Faults.QueueFull || runtime.Queue.Count >= runtime.Queue.Capacity;
+    private bool IsQueueFull(ServerRuntime runtime) => context.Faults.QueueFull || runtime.Queue.IsFull;
 
     private async Task AnswerAsync(HttpContext http, Job job, string id, long created, string model, string format)
     {

@@ -30,10 +30,20 @@ internal static class SimulatorApplication
             Listen(kestrel, context.Options.Host, context.Options.Port);
         });
 
+        if (context.IsVersionB)
+        {
+            builder.Services.AddCors();
+        }
+
         WebApplication app = builder.Build();
         app.UseMiddleware<UnhandledExceptionMiddleware>();
         app.UseMiddleware<FastApiStatusBodyMiddleware>();
         app.UseMiddleware<SimulatedProcessMiddleware>(context);
+        if (context.IsVersionB)
+        {
+            app.UseCors(LocalhostCors.Configure);
+        }
+
         app.UseRouting();
         MapRoutes(app, context);
         return app;

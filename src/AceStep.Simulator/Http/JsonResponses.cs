@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace AceStep.Simulator.Http;
@@ -62,9 +61,6 @@ internal static class JsonResponses
 
         await WriteBytesAsync(context, statusCode, JsonContentType, buffer.WrittenMemory);
     }
-
-    public static Task WriteTextAsync(HttpContext context, int statusCode, string contentType, string body) =>
-        WriteBytesAsync(context, statusCode, contentType, Encoding.UTF8.GetBytes(body));
 
     public static async Task WriteBytesAsync(HttpContext context, int statusCode, string contentType, ReadOnlyMemory<byte> body)
     {

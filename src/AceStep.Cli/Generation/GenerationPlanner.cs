@@ -20,7 +20,7 @@ internal static class GenerationPlanner
     private static readonly string[] WindowTasks = ["repaint", "lego"];
     private static readonly string[] ReservedTags = ["<prompt>", "</prompt>", "<lyrics>", "</lyrics>"];
 
-    public static GenerationPlan Plan(GenerationInput input, CliSettings settings, CliEnvironment environment, Reporter reporter, AudioDurationProbe probe)
+    public static GenerationPlan Plan(GenerationInput input, CliSettings settings, CliEnvironment environment, Reporter reporter, SourceLength probe)
     {
         var taskType = TaskType(input);
         CheckText(input, reporter);

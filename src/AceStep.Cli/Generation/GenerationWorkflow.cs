@@ -23,7 +23,7 @@ internal static class GenerationWorkflow
         var settings = context.Settings(extraFlags);
         var reporter = context.Reporter;
         var environment = context.Environment;
-        var probe = new AudioDurationProbe(ExecutableLocator.Find("ffprobe", environment));
+        var probe = new SourceLength(ExecutableLocator.Find("ffprobe", environment));
         var plan = GenerationPlanner.Plan(input, settings, environment, reporter, probe);
         Preflight.RequireCloudKey(settings);
         var folder = context.OutputFolder(settings);

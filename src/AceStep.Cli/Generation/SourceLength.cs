@@ -1,19 +1,33 @@
 using System.Diagnostics;
 using System.Globalization;
+using AceStep.Client.Audio;
 
 namespace AceStep.Cli.Generation;
 
 /// <summary>
-/// Measures a local audio file's length with ffprobe when it is installed, to check a repaint window before
-/// uploading. Without ffprobe the check is skipped: the server then clips the window itself.
+/// Measures a local source file's length, to check a repaint window before uploading: from the file itself
+/// through the library's probe, else with ffprobe when it is installed. When neither can tell, the check is
+/// skipped and the server clips the window itself.
 /// </summary>
-internal sealed class AudioDurationProbe
+internal sealed class SourceLength
 {
     private readonly string? _ffprobe;
 
-    public AudioDurationProbe(string? ffprobePath) => _ffprobe = ffprobePath;
+    public SourceLength(string? ffprobePath) => _ffprobe = ffprobePath;
 
     public TimeSpan? TryMeasure(string path)
+    {
+        var header = new byte[AudioFormatSniffer.HeaderLength];
+        using (var stream = File.OpenRead(path))
+        {
+            var read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            header = header[..read];
+        }
+
+        return AudioDurationProbe.Probe(path, AudioFormatSniffer.Detect(header)) ?? MeasureWithFfprobe(path);
+    }
+
+    private TimeSpan? MeasureWithFfprobe(string path)
     {
         if (_ffprobe is null)
         {

@@ -44,6 +44,35 @@ public sealed class ProgramTests
         }
     }
 
+    [Theory]
+    [InlineData("envkey", "Missing ai_token or Authorization header")]
+    [InlineData("", "Missing ai_token or Authorization header")]
+    public async Task ApiKeyFromTheEnvironment_TurnsAuthOn_EvenWhenEmpty(string key, string detail)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AceStep.Simulator.dll"));
+        start.ArgumentList.Add("--port");
+        start.ArgumentList.Add("0");
+        start.Environment["ACESTEP_API_KEY"] = key;
+
+        using Process process = Process.Start(start)!;
+        try
+        {
+            string line = (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)))!;
+            using var client = new HttpClient { BaseAddress = new Uri(line["ACE-Step simulator listening on ".Length..]) };
+
+            using HttpResponseMessage response = await client.PostAsync("/query_result", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+            Assert.Equal(401, (int)response.StatusCode);
+            Assert.Contains(detail, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
     [Fact]
     public async Task Help_DocumentsTheOptions()
     {

@@ -19,7 +19,7 @@ internal static class AnalysisResults
     {
         if ((p.AnalysisOnly || p.FullAnalysisOnly) && !lmAvailable)
         {
-            return "5Hz LM init failed: the 5Hz LM is not available on this server";
+            return TaskRules.LmMissingError;
         }
 
         return (p.FullAnalysisOnly || p.ExtractCodesOnly) && p.SourceAudioPath is null

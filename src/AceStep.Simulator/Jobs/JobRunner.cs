@@ -60,27 +60,13 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
         SongDecision song = SongDecider.Decide(p, seeds[0], lmRuns);
         bool analysis = AnalysisResults.IsAnalysis(p);
         string? failure = analysis ? AnalysisResults.Precondition(p, lmAvailable) : FailureBeforeGeneration(p, version, lmAvailable);
-        bool randomFailure = context.FailureRandom.NextDouble() < context.Faults.JobFailureRate;
-
-        IReadOnlyList<GenerationStage> stages = StagePlan.For(lmRuns, p.Thinking, batchSize);
-        TimeSpan total = context.Options.FixedGenerationTime + TimeSpan.FromSeconds(context.Options.GenerationSecondsPerAudioSecond * song.RenderDuration);
-        double totalWeight = stages.Sum(stage => stage.Weight);
         if (failure is not null)
         {
             throw new JobFailure(failure);
         }
 
-        for (int i = 0; i < stages.Count; i++)
-        {
-            if (randomFailure && i == StagePlan.FailureIndex(stages))
-            {
-                throw new JobFailure("Simulated generation failure (job_failure_rate)");
-            }
-
-            await Task.Delay(total * (stages[i].Weight / totalWeight), context.Clock, cancellationToken);
-            WriteRunning(job, stages[i].Progress, stages[i].Stage);
-        }
-
+        TimeSpan total = context.Options.FixedGenerationTime + TimeSpan.FromSeconds(context.Options.GenerationSecondsPerAudioSecond * song.RenderDuration);
+        await WalkStagesAsync(job, StagePlan.For(lmRuns, p.Thinking, batchSize), total, cancellationToken);
         if (analysis)
         {
             context.Cache.Write(job.Id, AnalysisResults.Entry(job.CreateTimeSeconds, p, song, string.Join(',', seeds), version, context.Clock.GetUtcNow()));
@@ -103,6 +89,23 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
         return new JobOutcome(files, song, null);
     }
 
+    /// <summary>Spends the generation time over the stages, publishing each; a failure-rate draw strikes mid-way.</summary>
+    private async Task WalkStagesAsync(Job job, IReadOnlyList<GenerationStage> stages, TimeSpan total, CancellationToken cancellationToken)
+    {
+        bool randomFailure = context.FailureRandom.NextDouble() < context.Faults.JobFailureRate;
+        double totalWeight = stages.Sum(stage => stage.Weight);
+        for (int i = 0; i < stages.Count; i++)
+        {
+            if (randomFailure && i == StagePlan.FailureIndex(stages))
+            {
+                throw new JobFailure("Simulated generation failure (job_failure_rate)");
+            }
+
+            await Task.Delay(total * (stages[i].Weight / totalWeight), context.Clock, cancellationToken);
+            WriteRunning(job, stages[i].Progress, stages[i].Stage);
+        }
+    }
+
     /// <summary>[B] text2music with codes silently becomes cover (spec §5.6).</summary>
     private GenerationParameters Normalize(GenerationParameters p) =>
         context.Options.Version == ServerVersion.B && p.TaskType == "text2music" && p.AudioCodeString.Length > 0
@@ -113,7 +116,7 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
     {
         if (!lmAvailable && TaskRules.RequiresLm(p, version))
         {
-            return "5Hz LM init failed: the 5Hz LM is not available on this server";
+            return TaskRules.LmMissingError;
         }
 
         if (TaskRules.NeedsSource(p, version))

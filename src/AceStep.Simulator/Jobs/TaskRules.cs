@@ -5,6 +5,9 @@ namespace AceStep.Simulator.Jobs;
 /// <summary>Which task types skip the LM, need source audio, and which requests cannot run without the LM (spec §5.3).</summary>
 internal static class TaskRules
 {
+    /// <summary>The job error when a request needs the LM and the server has none (spec §5.3).</summary>
+    public const string LmMissingError = "5Hz LM init failed: the 5Hz LM is not available on this server";
+
     private static readonly string[] LmSkippingA = ["cover", "repaint"];
     private static readonly string[] LmSkippingB = ["cover", "cover-nofsq", "repaint", "extract"];
     private static readonly string[] NeedSourceB = ["cover", "cover-nofsq", "repaint", "lego", "extract"];

@@ -19,7 +19,7 @@ internal sealed class AudioDownloader(RequestExecutor executor)
     public async Task<SavedAudio> DownloadAsync(string fileUrl, AudioDestination destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        var url = QueryResultParser.ValidateFileUrl(fileUrl);
+        var url = QueryResultParser.ValidateFileUrl(fileUrl, Endpoint);
         PendingAudioFile.RequirePlainFileName(destination.FileStem);
         await using var pending = PendingAudioFile.Create(destination.Directory);
         var progress = new DownloadProgress();

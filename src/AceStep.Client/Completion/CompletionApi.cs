@@ -25,11 +25,16 @@ internal sealed class CompletionApi(RequestExecutor executor, NativeApi native)
         var plan = PlanRequests(request, options);
         var results = new List<GenerationResult>(plan.Count);
         var files = new List<SavedAudio>(plan.Count);
+        var startedAt = Settings.TimeProvider.GetUtcNow();
         foreach (var (seeds, batchSize) in plan)
         {
             var (result, saved) = await SendOneAsync(request, () => CompletionRequestBuilder.Build(request, model, options.Stream, seeds, batchSize), model, options, destination, files.Count, cancellationToken).ConfigureAwait(false);
             results.Add(result);
             files.AddRange(saved);
+            if (plan.Count > 1)
+            {
+                ReportBatchStep(options.Progress, result.JobId, results.Count, plan.Count, startedAt);
+            }
         }
 
         return new CompletionGenerationResult { Results = results, Files = files, Model = model, Warnings = warnings };
@@ -127,6 +132,25 @@ internal sealed class CompletionApi(RequestExecutor executor, NativeApi native)
             DitModel = GenerationVocabulary.ToNativeModelName(model.Contains('/', StringComparison.Ordinal) ? model[(model.IndexOf('/', StringComparison.Ordinal) + 1)..] : model),
         };
         return (result, saved);
+    }
+
+    private void ReportBatchStep(IProgress<JobProgress>? progress, string jobId, int done, int total, DateTimeOffset startedAt)
+    {
+        if (progress is null)
+        {
+            return;
+        }
+
+        var elapsed = Settings.TimeProvider.GetUtcNow() - startedAt;
+        progress.Report(new JobProgress
+        {
+            JobId = jobId,
+            State = done == total ? JobState.Succeeded : JobState.Running,
+            Percent = Math.Round(100.0 * done / total, 1),
+            Elapsed = elapsed,
+            EstimatedRemaining = elapsed / done * (total - done),
+            Message = $"File {done} of {total} received (one chat request per file).",
+        });
     }
 
     private async Task<string> ResolveModelAsync(string? requested, CancellationToken cancellationToken)

@@ -51,7 +51,7 @@ internal static class QueryResultParser
         {
             if (!string.IsNullOrEmpty(item.File))
             {
-                audio.Add(new RemoteAudio(audio.Count + 1, ValidateFileUrl(item.File)));
+                audio.Add(new RemoteAudio(audio.Count + 1, ValidateFileUrl(item.File, Endpoint)));
             }
         }
 
@@ -83,7 +83,7 @@ internal static class QueryResultParser
     /// A file reference must be a path on the same server (<c>/v1/audio?path=…</c>). An absolute or
     /// protocol-relative URL would send the request, and the API key with it, to another host.
     /// </summary>
-    public static string ValidateFileUrl(string file)
+    public static string ValidateFileUrl(string file, string endpoint)
     {
         var valid = file.Length <= 4096
             && file.StartsWith('/')
@@ -92,8 +92,8 @@ internal static class QueryResultParser
         if (!valid)
         {
             throw new AceStepProtocolException(
-                "POST /query_result: a result names an audio file that is not a path on this server; refusing to follow it.",
-                new AceStepErrorDetails(Endpoint));
+                $"{endpoint}: the audio file reference is not a path on this server; refusing to follow it.",
+                new AceStepErrorDetails(endpoint));
         }
 
         return file;

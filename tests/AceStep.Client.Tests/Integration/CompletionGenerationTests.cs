@@ -65,12 +65,16 @@ public sealed class CompletionGenerationTests : IDisposable
         using var client = SimulatorClients.Client(server, withKey: false);
         await WarmUpAsync(client, ServerVersion.B);
 
+        var reports = new List<JobProgress>();
+
         var outcome = await client.GenerateWithCompletionAsync(
             new GenerationRequest { Caption = "x", BatchSize = 3, Seeds = [1, 2, 3], DurationSeconds = 3 },
-            new CompletionOptions(),
+            new CompletionOptions { Progress = new SynchronousProgress<JobProgress>(reports.Add) },
             new AudioDestination(_output.Path, "batch"));
 
         Assert.Equal(["batch_1.mp3", "batch_2.mp3", "batch_3.mp3"], _output.Files());
+        Assert.Equal([33.3, 66.7, 100], reports.Select(r => r.Percent!.Value));
+        Assert.Equal(JobState.Succeeded, reports[^1].State);
         Assert.Equal(3, outcome.Results.Count);
         Assert.Equal(3, outcome.Results.Select(r => r.JobId).Distinct().Count());
     }

@@ -19,7 +19,7 @@ internal sealed class Mp3FrameWriter
     private const int MainDataBits = (FrameBytes - HeaderBytes - SideInfoBytes) * 8;
 
     // Sync, MPEG-1, Layer III, no CRC | bitrate index 9 (128 kbit/s), 48 kHz, no padding | stereo, original.
-    private static readonly byte[] Header = [0xFF, 0xFB, 0x94, 0x04];
+    public static ReadOnlySpan<byte> Header => [0xFF, 0xFB, 0x94, 0x04];
 
     private readonly BitWriter _mainData = new(FrameBytes);
     private readonly BitWriter _frame = new(FrameBytes);

@@ -15,5 +15,8 @@ public sealed class ChecksumTests
     public void Crc16IsFlacsFrameChecksum() => Assert.Equal(0xFEE8, Crc16.Compute(CheckInput));
 
     [Fact]
+    public void Crc16ArcIsTheLameTagChecksum() => Assert.Equal(0xBB3D, Crc16Arc.Compute(CheckInput));
+
+    [Fact]
     public void OggCrc32HasNoInitialValueAndNoFinalXor() => Assert.Equal(0x89A1897Fu, OggCrc32.Compute(CheckInput));
 }

@@ -201,6 +201,16 @@ public sealed class OptionsParsingTests : IDisposable
     }
 
     [Fact]
+    public async Task No_command_prints_the_usage_on_stderr_as_a_usage_error()
+    {
+        var result = await _sandbox.RunAsync();
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.StandardOutput);
+        Assert.Contains("generate", result.StandardError);
+    }
+
+    [Fact]
     public async Task Help_for_generate_lists_every_option_and_alias()
     {
         var result = await _sandbox.RunAsync("help", "generate");

@@ -22,6 +22,14 @@ internal static class RootCommandFactory
         root.Subcommands.Add(HealthCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
         root.Subcommands.Add(HelpCommand.Create(root));
+
+        // `acestep` alone: the usage, on stderr, as a usage error (a script that forgot its command must notice).
+        root.SetAction(async (_, cancellation) =>
+        {
+            var console = runner.Environment.Console;
+            await root.Parse(["--help"]).InvokeAsync(new InvocationConfiguration { Output = console.Error, Error = console.Error }, cancellation);
+            return (int)Hosting.ExitCode.Usage;
+        });
         return root;
     }
 }

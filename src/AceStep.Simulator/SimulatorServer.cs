@@ -63,6 +63,8 @@ public sealed class SimulatorServer : IAsyncDisposable
             return;
         }
 
+        // Jobs first: a chat request waiting on one is aborted instead of holding up the shutdown.
+        await _context.StopJobsAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
         await _context.DisposeAsync();

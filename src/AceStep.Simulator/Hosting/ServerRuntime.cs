@@ -10,6 +10,7 @@ internal sealed class ServerRuntime : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _worker;
+    private int _disposed;
 
     public ServerRuntime(SimulatorContext context)
     {
@@ -43,6 +44,11 @@ internal sealed class ServerRuntime : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         try
         {

@@ -23,6 +23,8 @@ internal static class SimulatorApplication
             builder.Logging.AddSimpleConsole();
         }
 
+        // In-flight downloads or streams must not keep a test's dispose waiting for long.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

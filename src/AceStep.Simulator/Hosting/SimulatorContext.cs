@@ -54,6 +54,9 @@ internal sealed class SimulatorContext : IAsyncDisposable
         await old.DisposeAsync();
     }
 
+    /// <summary>Ends the current "process" so that no request keeps waiting on a job.</summary>
+    public ValueTask StopJobsAsync() => _runtime.DisposeAsync();
+
     public async ValueTask DisposeAsync()
     {
         await _runtime.DisposeAsync();

@@ -74,5 +74,24 @@ public sealed class ChatStreamingTests
             "Model not initialized. init_error=None");
     }
 
+    [Fact]
+    public async Task DisposingTheServer_EndsAStreamWaitingOnAJob_Quickly()
+    {
+        RunningSimulator sim = await ChatTestRequests.StartLoadedAsync(o => o.FixedGenerationTime = TimeSpan.FromMinutes(5));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions")
+        {
+            Content = new StringContent(ChatTestRequests.Simple("x", ",\"stream\":true"), System.Text.Encoding.UTF8, "application/json"),
+        };
+        using HttpResponseMessage response = await sim.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        Assert.StartsWith("data: ", await reader.ReadLineAsync(), StringComparison.Ordinal);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await sim.DisposeAsync();
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"Dispose took {watch.Elapsed}");
+        await Assert.ThrowsAnyAsync<Exception>(() => reader.ReadToEndAsync());
+    }
+
     private static JsonElement Delta(JsonElement chunk) => chunk.GetProperty("choices")[0].GetProperty("delta");
 }

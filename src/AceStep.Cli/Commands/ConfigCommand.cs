@@ -65,6 +65,13 @@ internal static class ConfigCommand
     {
         var exit = List(context);
         context.Reporter.Status("");
+        context.Reporter.Status("Keys:");
+        foreach (var key in ConfigKeys.All)
+        {
+            context.Reporter.Status($"  {key.Name,-28}{key.Description}");
+        }
+
+        context.Reporter.Status("");
         context.Reporter.Status("Change a setting:   acestep config --set KEY VALUE");
         context.Reporter.Status("Set the API key:    printf %s \"$KEY\" | acestep config --set api_key");
         context.Reporter.Status("Check the API key:  acestep config --check-key");

@@ -35,8 +35,8 @@ internal static class CompletionJobs
         }
 
         var progress = run.Reporter.CreateProgress();
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        deadline.CancelAfter(run.Settings.Timeout);
+        using var timeout = new CancellationTokenSource(run.Settings.Timeout, run.Environment.TimeProvider);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation, timeout.Token);
         try
         {
             CompletionGenerationResult outcome;
@@ -86,9 +86,8 @@ internal static class CompletionJobs
         }
         catch (AceStepException ex)
         {
-            var failed = ex is AceStepJobFailedException or AceStepServerErrorException;
-            run.Record(entry with { State = failed ? LedgerState.Failed : LedgerState.Lost, Updated = run.Now, Error = ex.Message });
-            if (failed && lmMissing)
+            run.Record(entry with { State = LedgerState.Failed, Updated = run.Now, Error = ex.Message });
+            if (lmMissing && ex is AceStepJobFailedException or AceStepServerErrorException)
             {
                 run.Reporter.Warning("The server has no language model loaded; retry with --no-thinking and without -d/--use-format/random.");
             }

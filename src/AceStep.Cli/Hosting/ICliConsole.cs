@@ -12,8 +12,6 @@ internal interface ICliConsole
 
     TextReader In { get; }
 
-    bool IsOutputTerminal { get; }
-
     bool IsErrorTerminal { get; }
 
     bool IsInputTerminal { get; }

@@ -18,8 +18,6 @@ internal sealed class SystemConsole : ICliConsole
 
     public TextReader In { get; }
 
-    public bool IsOutputTerminal => !Console.IsOutputRedirected;
-
     public bool IsErrorTerminal => !Console.IsErrorRedirected;
 
     public bool IsInputTerminal => !Console.IsInputRedirected;

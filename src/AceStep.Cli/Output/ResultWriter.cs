@@ -42,18 +42,6 @@ internal sealed class ResultWriter
         }
     }
 
-    /// <summary>Refuses to replace files from an earlier run unless --force was given.</summary>
-    public void EnsureNoConflict(string jobId, bool force)
-    {
-        var path = ResultPath(jobId);
-        if (!force && File.Exists(path))
-        {
-            throw CliException.Output(
-                $"{path} already exists and would be overwritten.",
-                "Add --force to replace it, or choose another folder with --output-dir.");
-        }
-    }
-
     public string Write(ResultDocument document, bool overwrite)
     {
         var path = ResultPath(document.JobId);

@@ -13,9 +13,5 @@ internal sealed class Palette
 
     public string Yellow(string text) => Wrap("33", text);
 
-    public string Bold(string text) => Wrap("1", text);
-
-    public string Dim(string text) => Wrap("2", text);
-
     private string Wrap(string code, string text) => _enabled ? $"\u001b[{code}m{text}\u001b[0m" : text;
 }

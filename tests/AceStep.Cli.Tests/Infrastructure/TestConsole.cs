@@ -11,7 +11,6 @@ internal sealed class TestConsole : ICliConsole
     public TestConsole(string input = "", bool terminal = false)
     {
         In = new StringReader(input);
-        IsOutputTerminal = terminal;
         IsErrorTerminal = terminal;
         IsInputTerminal = terminal;
     }
@@ -21,8 +20,6 @@ internal sealed class TestConsole : ICliConsole
     public TextWriter Error => _error;
 
     public TextReader In { get; }
-
-    public bool IsOutputTerminal { get; init; }
 
     public bool IsErrorTerminal { get; init; }
 

@@ -17,7 +17,7 @@ public sealed class AceStepClient : IDisposable
 
     /// <summary>A client with its own connection pool, configured by <paramref name="options"/>.</summary>
     public AceStepClient(AceStepClientOptions? options = null)
-        : this(CreateOwnedHttpClient(options ?? new AceStepClientOptions()), options ?? new AceStepClientOptions(), ownsHttpClient: true)
+        : this(options ?? new AceStepClientOptions(), ownsHttpClient: true)
     {
     }
 
@@ -27,6 +27,11 @@ public sealed class AceStepClient : IDisposable
     /// </summary>
     public AceStepClient(HttpClient httpClient, AceStepClientOptions options)
         : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options, ownsHttpClient: false)
+    {
+    }
+
+    private AceStepClient(AceStepClientOptions options, bool ownsHttpClient)
+        : this(CreateOwnedHttpClient(options), options, ownsHttpClient)
     {
     }
 

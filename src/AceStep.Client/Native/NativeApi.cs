@@ -85,7 +85,9 @@ internal sealed class NativeApi(RequestExecutor executor)
     {
         const string endpoint = "GET /health";
         var body = await executor.SendForBodyAsync(Get("/health", endpoint), cancellationToken).ConfigureAwait(false);
-        var data = EnvelopeReader.ReadData(body, NativeJsonContext.Default.HealthData, endpoint);
+        var data = IsBareHealth(body, endpoint)
+            ? JsonBody.Deserialize(body, NativeJsonContext.Default.HealthData, endpoint)
+            : EnvelopeReader.ReadData(body, NativeJsonContext.Default.HealthData, endpoint);
         return new HealthInfo
         {
             Status = data.Status,
@@ -246,6 +248,14 @@ internal sealed class NativeApi(RequestExecutor executor)
         }
 
         return new SubmissionReceipt(data.TaskId!, data.QueuePosition, warnings);
+    }
+
+    /// <summary>The stand-alone OpenRouter server (spec appendix B) answers <c>/health</c> without the envelope.</summary>
+    private static bool IsBareHealth(byte[] body, string endpoint)
+    {
+        using var document = JsonBody.Parse(body, endpoint);
+        var root = document.RootElement;
+        return root.ValueKind == JsonValueKind.Object && !root.TryGetProperty("code", out _) && root.TryGetProperty("status", out _);
     }
 
     private bool CanFallBackToLocalPaths(AceStepServerErrorException error) =>

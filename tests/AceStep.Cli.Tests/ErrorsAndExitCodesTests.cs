@@ -127,6 +127,24 @@ public sealed class ErrorsAndExitCodesTests : IDisposable
     }
 
     [Fact]
+    public async Task Interrupted_job_is_fetched_later_with_status()
+    {
+        await using var server = await SimulatorHost.StartAsync(_sandbox, configure: o => o.FixedGenerationTime = TimeSpan.FromSeconds(3));
+        using var interrupt = new CancellationTokenSource();
+        var run = _sandbox.RunAsync(new TestConsole(), interrupt.Token, "generate", "Rock", "--duration", "10");
+        await WaitForAsync(() => Directory.Exists(_sandbox.LedgerDirectory) && Directory.GetFiles(_sandbox.LedgerDirectory).Length > 0);
+        await interrupt.CancelAsync();
+        Assert.Equal(130, (await run).ExitCode);
+        var jobId = Path.GetFileNameWithoutExtension(Directory.GetFiles(_sandbox.LedgerDirectory).Single());
+
+        var resumed = await _sandbox.RunAsync("jobs", "--resume", "--json");
+
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        Assert.Equal("succeeded", ResultFiles.ReadLedger(_sandbox, jobId).GetProperty("state").GetString());
+        Assert.Single(ResultFiles.AudioFiles(_sandbox));
+    }
+
+    [Fact]
     public async Task Health_reports_model_state_and_llm_absence()
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox, ServerVersion.B);

@@ -131,7 +131,7 @@ internal static class ConfigCommand
         foreach (var setting in resolved)
         {
             context.Reporter.Result(setting.Value is null
-                ? $"{setting.Key.Name} is not set (default: <project root>/acestep_output)"
+                ? $"{setting.Key.Name} is not set (default here: {Output.OutputFolder.Resolve(null, context.Environment.CurrentDirectory).FullPath})"
                 : $"{setting.Key.Name} = {setting.Value}");
         }
 

@@ -66,7 +66,7 @@ internal static class GenerationWorkflow
             reporter.Status($"Output: {folder.FullPath}");
             var run = new JobRun(client, settings, folder, context.Ledger(), reporter, environment, input.Force);
             var report = settings.Mode == ApiMode.Native
-                ? await NativeJobs.SubmitAsync(run, plan, input.NoWait, settings.Timeout, cancellation)
+                ? await NativeJobs.SubmitAsync(run, plan, input.NoWait, lmMissing, cancellation)
                 : await CompletionJobs.RunAsync(run, plan, lmMissing, cancellation);
             if (reporter.IsJson)
             {

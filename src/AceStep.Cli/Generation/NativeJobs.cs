@@ -12,7 +12,7 @@ namespace AceStep.Cli.Generation;
 /// </summary>
 internal static class NativeJobs
 {
-    public static async Task<JobReport> SubmitAsync(JobRun run, GenerationPlan plan, bool noWait, TimeSpan timeout, CancellationToken cancellation)
+    public static async Task<JobReport> SubmitAsync(JobRun run, GenerationPlan plan, bool noWait, bool lmMissing, CancellationToken cancellation)
     {
         var operation = await run.Client.StartGenerationAsync(plan.Request, cancellation);
         foreach (var warning in operation.Warnings)
@@ -42,7 +42,7 @@ internal static class NativeJobs
             return JobReporter.Submitted(run, entry);
         }
 
-        return await FinishAsync(run, operation, entry, timeout, lmMissing: false, cancellation);
+        return await FinishAsync(run, operation, entry, run.Settings.Timeout, lmMissing, cancellation);
     }
 
     public static async Task<JobReport> FinishAsync(JobRun run, GenerationOperation operation, LedgerEntry entry, TimeSpan timeout, bool lmMissing, CancellationToken cancellation)

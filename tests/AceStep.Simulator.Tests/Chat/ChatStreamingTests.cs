@@ -29,7 +29,7 @@ public sealed class ChatStreamingTests
         Assert.Single(chunks.Select(c => c.GetProperty("created").GetInt64()).Distinct());
         Assert.Equal("""{"role":"assistant","content":""}""", Delta(chunks[0]).GetRawText().Replace(" ", "", StringComparison.Ordinal));
         int heartbeats = chunks.Count(c => Delta(c).TryGetProperty("content", out JsonElement dot) && dot.GetString() == ".");
-        Assert.InRange(heartbeats, 2, 20);
+        Assert.InRange(heartbeats, 2, 1000);
         Assert.StartsWith("\n\n## Metadata\n**Caption:** café lofi", Delta(chunks[^3]).GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("data:audio/wav;base64,", Delta(chunks[^2]).GetProperty("audio")[0].GetProperty("audio_url").GetProperty("url").GetString(), StringComparison.Ordinal);
         Assert.Equal("{}", Delta(chunks[^1]).GetRawText());

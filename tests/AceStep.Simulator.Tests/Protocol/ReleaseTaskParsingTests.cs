@@ -317,7 +317,7 @@ public sealed class ReleaseTaskParsingTests
 
     internal static async Task WaitUntilRunningAsync(RunningSimulator sim, string taskId)
     {
-        for (int i = 0; i < 500; i++)
+        for (int i = 0; i < 1500; i++)
         {
             JsonElement[] items = Json.ResultItems(await sim.QueryAsync(taskId));
             if (items.Length > 0 && items[0].GetProperty("stage").GetString() != "queued")

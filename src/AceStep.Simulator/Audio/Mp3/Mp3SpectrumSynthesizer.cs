@@ -62,6 +62,7 @@ internal static class Mp3SpectrumSynthesizer
         _ => 0,
     };
 
+    /// <summary>Kick: lines 2–3 (83–125 Hz) for 150 ms; click: every 25th line from 6 to 16 kHz in the onset granule.</summary>
     private static void AddBeat(GranuleSpectrum spectrum, long blocksSinceBeat, double sinceBeat, bool onsetGranule)
     {
         int kick = sinceBeat switch

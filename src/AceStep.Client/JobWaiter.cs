@@ -127,7 +127,9 @@ internal sealed class JobWaiter
                 // A hanging server is waited out; one that refuses connections again and again is down.
                 _consecutiveUnreachable++;
                 return _consecutiveUnreachable <= _client.Settings.Retry.MaxRetries;
-            case AceStepServerErrorException:
+            case AceStepServerErrorException or AceStepProtocolException:
+                // A broken answer may be a one-off (a proxy hiccup, a truncated body); a server that keeps
+                // answering nonsense is reported after the usual number of retries.
                 _consecutiveUnreachable++;
                 return _consecutiveUnreachable <= _client.Settings.Retry.MaxRetries;
             default:

@@ -59,6 +59,21 @@ public sealed class ResilienceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_malformed_poll_answer_is_retried_but_a_persistent_one_is_reported()
+    {
+        await using var server = await SimulatorClients.StartAsync(ServerVersion.B, withKey: false);
+        using var client = SimulatorClients.Client(server, withKey: false, o => o.RetryMaxDelay = TimeSpan.FromMilliseconds(100));
+        var once = await client.StartGenerationAsync(new GenerationRequest { Caption = "x", BatchSize = 1 });
+        server.Faults.AddResponseFault(new ResponseFault("/query_result", ResponseFaultKind.MalformedJson, count: 1));
+
+        await once.WaitForCompletionAsync(timeout: TimeSpan.FromSeconds(60));
+
+        var always = await client.StartGenerationAsync(new GenerationRequest { Caption = "y", BatchSize = 1 });
+        server.Faults.AddResponseFault(new ResponseFault("/query_result", ResponseFaultKind.MalformedJson, count: 0));
+        await Assert.ThrowsAsync<AceStepProtocolException>(() => always.WaitForCompletionAsync(timeout: TimeSpan.FromSeconds(60)));
+    }
+
+    [Fact]
     public async Task A_malformed_json_answer_is_a_protocol_error()
     {
         await using var server = await SimulatorClients.StartAsync(ServerVersion.B, withKey: false);

@@ -104,10 +104,14 @@ internal static class FaultsDocument
     };
 
     private static double Number(JsonNode? value, string key) =>
-        value is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : throw new FormatException($"'{key}' must be a number.");
+        value is JsonValue v && v.GetValueKind() == JsonValueKind.Number
+            ? v.GetValue<double>()
+            : throw new FormatException($"'{key}' must be a number.");
 
     private static bool Boolean(JsonNode? value, string key) =>
-        value is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? v.GetValue<bool>() : throw new FormatException($"'{key}' must be true or false.");
+        value is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+            ? v.GetValue<bool>()
+            : throw new FormatException($"'{key}' must be true or false.");
 
     private static string? NullableText(JsonNode? value, string key) => value switch
     {

@@ -55,7 +55,8 @@ internal static class ChatJobFactory
         string? source = takesSource ? decoded.ElementAtOrDefault(0) : null;
         string? reference = takesSource ? decoded.ElementAtOrDefault(1) : decoded.ElementAtOrDefault(0);
         string taskType = version == ServerVersion.A && request.TaskType == "text2music" && decoded.Count > 0 ? "music_continuation" : request.TaskType;
-        string model = request.Model.Contains('/', StringComparison.Ordinal) ? request.Model[(request.Model.IndexOf('/', StringComparison.Ordinal) + 1)..] : request.Model;
+        int slash = request.Model.IndexOf('/', StringComparison.Ordinal);
+        string model = slash >= 0 ? request.Model[(slash + 1)..] : request.Model;
         double? duration = PythonValues.ToFloat(audioConfig["duration"]);
         var parameters = new GenerationParameters
         {

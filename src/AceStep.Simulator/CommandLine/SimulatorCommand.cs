@@ -8,28 +8,52 @@ internal static class SimulatorCommand
 {
     public const string ApiKeyVariable = "ACESTEP_API_KEY";
 
-    private static readonly Option<string> Host = new("--host") { Description = "Address to bind (an IP address or localhost).", DefaultValueFactory = _ => "127.0.0.1" };
-    private static readonly Option<int> Port = new("--port") { Description = "Port to bind; 0 picks a free port.", DefaultValueFactory = _ => 8001 };
-    private static readonly Option<string?> ApiKey = new("--api-key") { Description = $"Turn authentication on with this key (default: ${ApiKeyVariable}; set but empty = auth on with the empty key)." };
-    private static readonly Option<ServerVersion> Version = new("--server-version") { Description = "Imitate upstream version A (2026-02) or B (2026-06).", DefaultValueFactory = _ => ServerVersion.B };
-    private static readonly Option<string?> OutputDir = new("--output-dir") { Description = "Folder for generated audio (default: a fresh temp folder, removed on exit)." };
-    private static readonly Option<double> GenerationSeconds = new("--generation-seconds") { Description = "Fixed time every job takes.", DefaultValueFactory = _ => 0.2 };
-    private static readonly Option<double> SecondsPerAudioSecond = new("--seconds-per-audio-second") { Description = "Extra generation seconds per second of requested audio.", DefaultValueFactory = _ => 0.0 };
-    private static readonly Option<int> QueueCapacity = new("--queue-capacity") { Description = "Waiting jobs before submissions get 429.", DefaultValueFactory = _ => 200 };
-    private static readonly Option<double> ChatTimeout = new("--chat-timeout") { Description = "Seconds a non-streaming chat completion waits before 504.", DefaultValueFactory = _ => 600.0 };
-    private static readonly Option<double> HeartbeatInterval = new("--heartbeat-interval") { Description = "Seconds between streaming heartbeats.", DefaultValueFactory = _ => 2.0 };
-    private static readonly Option<int> RandomSeed = new("--random-seed") { Description = "Seed for random audio seeds, failure draws and samples.", DefaultValueFactory = _ => 12345 };
-    private static readonly Option<bool> Verbose = new("--verbose") { Description = "Log every request (off by default)." };
-    private static readonly Option<double> ModelLoadDelay = new("--model-load-delay") { Description = "[B] Fault: the first job's lazy model load takes this many seconds, hanging every request." };
-    private static readonly Option<string?> ModelLoadError = new("--model-load-error") { Description = "[B] Fault: model initialisation fails with this message." };
-    private static readonly Option<bool> LmUnavailable = new("--lm-unavailable") { Description = "Fault: the 5Hz LM is disabled (LM jobs fail, /format_input 503)." };
-    private static readonly Option<string?> LmLoadError = new("--lm-load-error") { Description = "Fault: the LM failed to load with this reason (LM jobs fail, /format_input 500)." };
-    private static readonly Option<double> JobFailureRate = new("--job-failure-rate") { Description = "Fault: probability 0–1 that a job fails while running." };
-    private static readonly Option<bool> QueueFull = new("--queue-full") { Description = "Fault: every submission gets 429." };
-    private static readonly Option<long> DownloadBytesPerSecond = new("--download-bytes-per-second") { Description = "Fault: throttle /v1/audio downloads." };
-    private static readonly Option<long?> DropDownloadAfter = new("--drop-download-after-bytes") { Description = "Fault: drop /v1/audio connections after this many bytes." };
-    private static readonly Option<string[]> FailRequest = new("--fail-request") { Description = "Fault: PATH[,STATUS|text[,COUNT]] answers PATH with STATUS (or a plain-text 500) COUNT times (default 1; 0 = always). Repeatable.", AllowMultipleArgumentsPerToken = false };
-    private static readonly Option<string[]> MalformedJson = new("--malformed-json") { Description = "Fault: PATH[,COUNT] answers PATH with truncated JSON COUNT times (default 1; 0 = always). Repeatable." };
+    private static readonly Option<string> Host = Declare("--host", "127.0.0.1",
+        "Address to bind (an IP address or localhost).");
+    private static readonly Option<int> Port = Declare("--port", 8001,
+        "Port to bind; 0 picks a free port.");
+    private static readonly Option<string?> ApiKey = Declare<string?>("--api-key",
+        $"Turn authentication on with this key (default: ${ApiKeyVariable}; set but empty = auth on with the empty key).");
+    private static readonly Option<ServerVersion> Version = Declare("--server-version", ServerVersion.B,
+        "Imitate upstream version A (2026-02) or B (2026-06).");
+    private static readonly Option<string?> OutputDir = Declare<string?>("--output-dir",
+        "Folder for generated audio (default: a fresh temp folder, removed on exit).");
+    private static readonly Option<double> GenerationSeconds = Declare("--generation-seconds", 0.2,
+        "Fixed time every job takes.");
+    private static readonly Option<double> SecondsPerAudioSecond = Declare("--seconds-per-audio-second", 0.0,
+        "Extra generation seconds per second of requested audio.");
+    private static readonly Option<int> QueueCapacity = Declare("--queue-capacity", 200,
+        "Waiting jobs before submissions get 429.");
+    private static readonly Option<double> ChatTimeout = Declare("--chat-timeout", 600.0,
+        "Seconds a non-streaming chat completion waits before 504.");
+    private static readonly Option<double> HeartbeatInterval = Declare("--heartbeat-interval", 2.0,
+        "Seconds between streaming heartbeats.");
+    private static readonly Option<int> RandomSeed = Declare("--random-seed", 12345,
+        "Seed for random audio seeds, failure draws and samples.");
+    private static readonly Option<bool> Verbose = Declare<bool>("--verbose",
+        "Log every request (off by default).");
+    private static readonly Option<double> ModelLoadDelay = Declare<double>("--model-load-delay",
+        "[B] Fault: the first job's lazy model load takes this many seconds, hanging every request.");
+    private static readonly Option<string?> ModelLoadError = Declare<string?>("--model-load-error",
+        "[B] Fault: model initialisation fails with this message.");
+    private static readonly Option<bool> LmUnavailable = Declare<bool>("--lm-unavailable",
+        "Fault: the 5Hz LM is disabled (LM jobs fail, /format_input 503).");
+    private static readonly Option<string?> LmLoadError = Declare<string?>("--lm-load-error",
+        "Fault: the LM failed to load with this reason (LM jobs fail, /format_input 500).");
+    private static readonly Option<double> JobFailureRate = Declare<double>("--job-failure-rate",
+        "Fault: probability 0–1 that a job fails while running.");
+    private static readonly Option<bool> QueueFull = Declare<bool>("--queue-full",
+        "Fault: every submission gets 429.");
+    private static readonly Option<long> DownloadBytesPerSecond = Declare<long>("--download-bytes-per-second",
+        "Fault: throttle /v1/audio downloads.");
+    private static readonly Option<long?> DropDownloadAfter = Declare<long?>("--drop-download-after-bytes",
+        "Fault: drop /v1/audio connections after this many bytes.");
+    private static readonly Option<string[]> FailRequest = Declare<string[]>("--fail-request",
+        "Fault: PATH[,STATUS|text[,COUNT]] answers PATH with STATUS (or a plain-text 500) COUNT times (default 1; 0 = always). Repeatable.");
+    private static readonly Option<string[]> MalformedJson = Declare<string[]>("--malformed-json",
+        "Fault: PATH[,COUNT] answers PATH with truncated JSON COUNT times (default 1; 0 = always). Repeatable.");
+
+    static SimulatorCommand() => AddValidators();
 
     public static RootCommand Create(Func<SimulatorOptions, CancellationToken, Task<int>> run)
     {
@@ -45,11 +69,14 @@ internal static class SimulatorCommand
             command.Options.Add(option);
         }
 
-        AddValidators();
-
         command.SetAction((parse, cancellation) => run(ToOptions(parse), cancellation));
         return command;
     }
+
+    private static Option<T> Declare<T>(string name, string description) => new(name) { Description = description };
+
+    private static Option<T> Declare<T>(string name, T defaultValue, string description) =>
+        new(name) { Description = description, DefaultValueFactory = _ => defaultValue };
 
     /// <summary>Bad values become usage errors (exit code 1 with a message) instead of exceptions.</summary>
     private static void AddValidators()

@@ -58,7 +58,8 @@ internal sealed class InitEndpoint(SimulatorContext context)
         if (slot != 1)
         {
             return JsonResponses.WriteSoftErrorAsync(http, context.Clock, 400,
-                $"Slot {slot} is not available because ACESTEP_CONFIG_PATH{slot} was not set at startup. Restart the API with ACESTEP_CONFIG_PATH{slot} to enable this slot.");
+                $"Slot {slot} is not available because ACESTEP_CONFIG_PATH{slot} was not set at startup. " +
+                $"Restart the API with ACESTEP_CONFIG_PATH{slot} to enable this slot.");
         }
 
         ModelState models = runtime.Models;

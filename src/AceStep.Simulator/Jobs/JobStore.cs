@@ -6,9 +6,23 @@ namespace AceStep.Simulator.Jobs;
 internal sealed class JobStore(TimeProvider clock)
 {
     private static readonly TimeSpan FinishedRetention = TimeSpan.FromHours(24);
+    private const int SweepEvery = 1024;
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
+    private int _additions;
 
-    public void Add(Job job) => _jobs[job.Id] = job;
+    public void Add(Job job)
+    {
+        _jobs[job.Id] = job;
+        // Upstream sweeps every 5 minutes; sweeping every N submissions gives the same bounded memory.
+        if (Interlocked.Increment(ref _additions) % SweepEvery == 0)
+        {
+            DateTimeOffset now = clock.GetUtcNow();
+            foreach (Job expired in _jobs.Values.Where(candidate => IsExpired(candidate, now)))
+            {
+                _jobs.TryRemove(expired.Id, out _);
+            }
+        }
+    }
 
     public bool TryGet(string taskId, out Job job)
     {

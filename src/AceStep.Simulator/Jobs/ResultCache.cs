@@ -10,9 +10,26 @@ namespace AceStep.Simulator.Jobs;
 internal sealed class ResultCache(TimeProvider clock)
 {
     private static readonly TimeSpan TimeToLive = TimeSpan.FromDays(7);
+    private const int SweepEvery = 4096;
     private readonly ConcurrentDictionary<string, QueryEntry> _entries = new(StringComparer.Ordinal);
+    private int _writes;
 
-    public void Write(string taskId, QueryEntry entry) => _entries[taskId] = entry;
+    public void Write(string taskId, QueryEntry entry)
+    {
+        _entries[taskId] = entry;
+        // Expired entries are invisible to reads already; sweeping now and then keeps a long-lived simulator's memory flat.
+        if (Interlocked.Increment(ref _writes) % SweepEvery == 0)
+        {
+            DateTimeOffset now = clock.GetUtcNow();
+            foreach ((string id, QueryEntry old) in _entries)
+            {
+                if (now - old.WrittenAt > TimeToLive)
+                {
+                    _entries.TryRemove(id, out _);
+                }
+            }
+        }
+    }
 
     public bool TryRead(string taskId, out QueryEntry entry)
     {

@@ -1,15 +1,21 @@
+using System.Runtime.InteropServices;
 using AceStep.Cli;
 using AceStep.Cli.Hosting;
 
 using var interrupt = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+
+// Ctrl+C (SIGINT) and a polite kill (SIGTERM, as agents and CI send) stop waiting gracefully: the job is kept
+// and the ledger says so. A second signal ends the process at once.
+void StopWaiting(PosixSignalContext context)
 {
-    // The first Ctrl+C stops waiting gracefully (the job is kept); a second one ends the process at once.
     if (!interrupt.IsCancellationRequested)
     {
-        e.Cancel = true;
+        context.Cancel = true;
         interrupt.Cancel();
     }
-};
+}
+
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopWaiting);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopWaiting);
 
 return await CliApplication.RunAsync(args, CliEnvironment.FromProcess(), interrupt.Token);

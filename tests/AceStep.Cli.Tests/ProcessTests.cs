@@ -55,9 +55,53 @@ public sealed class ProcessTests : IDisposable
         Assert.DoesNotContain("piped-secret-123456", output + error);
     }
 
+    [Fact]
+    public async Task Sigterm_while_waiting_keeps_the_job_and_exits_130()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Windows has no SIGTERM; Ctrl+C there is covered by the in-process interrupt tests.
+        }
+
+        await using var server = await SimulatorHost.StartAsync(_sandbox, configure: o => o.FixedGenerationTime = TimeSpan.FromSeconds(30));
+        using var process = Process.Start(StartInfo(["generate", "Rock", "--duration", "10"]))!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = new System.Text.StringBuilder();
+        while (await process.StandardError.ReadLineAsync() is { } line)
+        {
+            error.AppendLine(line);
+            if (line.Contains("submitted", StringComparison.Ordinal))
+            {
+                using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                await kill.WaitForExitAsync();
+            }
+        }
+
+        await process.WaitForExitAsync();
+        await output;
+
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("Resume with: acestep status", error.ToString());
+        var entry = Directory.GetFiles(_sandbox.LedgerDirectory).Single();
+        Assert.Contains("\"interrupted\"", File.ReadAllText(entry));
+    }
+
     private Task<(int Exit, string Output, string Error)> RunProcessAsync(params string[] args) => RunProcessAsync(args, null);
 
     private async Task<(int Exit, string Output, string Error)> RunProcessAsync(string[] args, string? input)
+    {
+        using var process = Process.Start(StartInfo(args))!;
+        await process.StandardInput.WriteAsync(input ?? "");
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    private ProcessStartInfo StartInfo(string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -83,13 +127,6 @@ public sealed class ProcessTests : IDisposable
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(input ?? "");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
+        return start;
     }
 }

@@ -15,6 +15,12 @@ static async Task<int> RunAsync(SimulatorOptions options, CancellationToken canc
         await Console.Error.WriteLineAsync($"error: cannot listen on {options.Host}:{options.Port}: {exception.Message}");
         return 1;
     }
+    catch (InvalidOperationException exception)
+    {
+        // Version A with --model-load-error: upstream exits when the primary model fails to load.
+        await Console.Error.WriteLineAsync($"error: {exception.Message}");
+        return 1;
+    }
 
     await using var running = server;
     // Scripts and tests parse this exact line to learn the port.

@@ -8,10 +8,16 @@ public sealed class SimulatorFaults
 {
     private IReadOnlyList<ResponseFault> _responseFaults = [];
 
-    /// <summary>[B] How long the lazy model load of the first job takes; the whole server hangs meanwhile.</summary>
+    /// <summary>
+    /// [B] How long the lazy model load of the first job takes; the whole server hangs meanwhile.
+    /// [A] Read once at start: the port opens only after this delay.
+    /// </summary>
     public TimeSpan ModelLoadDelay { get; set; }
 
-    /// <summary>[B] When set, model initialisation fails with this message: every job fails (spec §7.3 e), chat answers 503.</summary>
+    /// <summary>
+    /// [B] When set, model initialisation fails with this message: every job fails (spec §7.3 e), chat answers 503.
+    /// [A] Read once at start: the server does not start (StartAsync throws, the executable exits with 1).
+    /// </summary>
     public string? ModelLoadError { get; set; }
 
     /// <summary>The 5Hz LM is disabled on this server: jobs that need it fail, /format_input and /v1/create_sample answer 503.</summary>

@@ -33,6 +33,7 @@ public sealed class SimulatorServer : IAsyncDisposable
     public static async Task<SimulatorServer> StartAsync(SimulatorOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        await LoadVersionAModelsAsync(options, ct);
         var context = new SimulatorContext(options);
         WebApplication app = SimulatorApplication.Build(context);
         try
@@ -48,6 +49,28 @@ public sealed class SimulatorServer : IAsyncDisposable
 
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SimulatorServer(app, context, new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).TrimEnd('/') + "/"));
+    }
+
+    /// <summary>
+    /// Version A loads its models before it listens: the port stays closed for <see cref="SimulatorFaults.ModelLoadDelay"/>,
+    /// and a <see cref="SimulatorFaults.ModelLoadError"/> makes the server exit (spec §6.5).
+    /// </summary>
+    private static async Task LoadVersionAModelsAsync(SimulatorOptions options, CancellationToken ct)
+    {
+        if (options.Version != ServerVersion.A)
+        {
+            return;
+        }
+
+        if (options.Faults.ModelLoadDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(options.Faults.ModelLoadDelay, options.TimeProvider, ct);
+        }
+
+        if (options.Faults.ModelLoadError is { } error)
+        {
+            throw new InvalidOperationException($"Model initialization failed: {error}");
+        }
     }
 
     /// <summary>

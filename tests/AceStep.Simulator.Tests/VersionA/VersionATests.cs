@@ -106,6 +106,27 @@ public sealed class VersionATests
     }
 
     [Fact]
+    public async Task ModelLoadDelay_KeepsThePortClosedUntilTheModelsAreLoaded()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await using var sim = await StartAsync(o => o.Faults.ModelLoadDelay = TimeSpan.FromMilliseconds(700));
+
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(650), $"started after {watch.Elapsed}");
+        await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+    }
+
+    [Fact]
+    public async Task ModelLoadError_MeansTheServerDoesNotStart()
+    {
+        var options = new SimulatorOptions { Version = ServerVersion.A };
+        options.Faults.ModelLoadError = "no GPU";
+
+        InvalidOperationException error = await Assert.ThrowsAsync<InvalidOperationException>(() => SimulatorServer.StartAsync(options));
+
+        Assert.Equal("Model initialization failed: no GPU", error.Message);
+    }
+
+    [Fact]
     public async Task ChatStream_FirstChunkSaysGeneratingMusic()
     {
         await using var sim = await StartAsync();

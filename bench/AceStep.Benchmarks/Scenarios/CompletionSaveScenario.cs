@@ -1,0 +1,24 @@
+using System.Diagnostics;
+using AceStep.Benchmarks.Support;
+using AceStep.Client;
+using AceStep.Client.Audio;
+using AceStep.Client.Completion;
+
+namespace AceStep.Benchmarks.Scenarios;
+
+/// <summary>The library's completion mode saving the same answer: stream, decode base64 to disk, sniff, rename.</summary>
+internal static class CompletionSaveScenario
+{
+    public static async Task RunAsync(Uri server, string outputDirectory)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        using var client = new AceStepClient(new AceStepClientOptions { Endpoint = server });
+        var stopwatch = Stopwatch.StartNew();
+        var result = await client.GenerateWithCompletionAsync(
+            new GenerationRequest { Caption = "a song", AudioFormat = "wav" },
+            new CompletionOptions { Model = "acestep/bench" },
+            new AudioDestination(outputDirectory, "bench", Overwrite: true));
+        Metrics.Report("seconds", stopwatch.Elapsed.TotalSeconds);
+        Metrics.Report("bytes", result.Files.Sum(file => file.Bytes));
+    }
+}

@@ -24,6 +24,7 @@ internal static class SimulatorApplication
         }
 
         // In-flight downloads or streams must not keep a test's dispose waiting for long.
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

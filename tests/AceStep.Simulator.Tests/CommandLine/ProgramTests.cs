@@ -74,6 +74,27 @@ public sealed class ProgramTests
     }
 
     [Fact]
+    public async Task Sigterm_StopsTheServerCleanly()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AceStep.Simulator.dll"));
+        start.ArgumentList.Add("--port");
+        start.ArgumentList.Add("0");
+        using Process process = Process.Start(start)!;
+        Assert.NotNull(await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)));
+
+        using (Process kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        await process.WaitForExitAsync(timeout.Token);
+        // System.CommandLine reports a SIGTERM-cancelled run as 128 + 15, the shell convention.
+        Assert.Equal(143, process.ExitCode);
+    }
+
+    [Fact]
     public async Task Help_DocumentsTheOptions()
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };

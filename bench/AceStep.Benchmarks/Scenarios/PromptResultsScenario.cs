@@ -8,27 +8,26 @@ namespace AceStep.Benchmarks.Scenarios;
 
 /// <summary>
 /// Latency from "the server marked the job succeeded" to "the last file is in place", with the library's own
-/// polling policy and downloads: a 30 s MP3, batch 2, against the simulator in process with a fixed 1.5 s job.
+/// polling policy and downloads: a 30 s MP3, batch 2, against the simulator in process. Each run gets a fresh
+/// simulator whose job takes a different time (1–2 s, seeded), so that the runs sample every phase of the poll
+/// schedule instead of hitting the same lucky or unlucky moment twenty times.
 /// </summary>
 internal static class PromptResultsScenario
 {
-    private static readonly TimeSpan GenerationTime = TimeSpan.FromSeconds(1.5);
+    private const int Seed = 5;
 
     public static async Task RunAsync(int runs)
     {
         var output = Directory.CreateTempSubdirectory("acestep-bench-prompt-");
         try
         {
-            await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { FixedGenerationTime = GenerationTime });
-            using var client = new AceStepClient(new AceStepClientOptions { Endpoint = server.BaseAddress });
-            using var watcherHttp = new HttpClient { BaseAddress = server.BaseAddress };
-            var watcher = new CompletionWatcher(watcherHttp);
-
-            await MeasureOnceAsync(client, watcher, output.FullName, "warmup");
+            var random = new Random(Seed);
+            await MeasureOnceAsync(TimeSpan.FromSeconds(1), output.FullName, "warmup");
             var latencies = new List<double>(runs);
             for (var run = 0; run < runs; run++)
             {
-                latencies.Add(await MeasureOnceAsync(client, watcher, output.FullName, $"run{run}"));
+                var generationTime = TimeSpan.FromSeconds(1 + random.NextDouble());
+                latencies.Add(await MeasureOnceAsync(generationTime, output.FullName, $"run{run}"));
             }
 
             Metrics.Report("median_seconds", Metrics.Percentile(latencies, 50));
@@ -41,8 +40,13 @@ internal static class PromptResultsScenario
         }
     }
 
-    private static async Task<double> MeasureOnceAsync(AceStepClient client, CompletionWatcher watcher, string directory, string stem)
+    private static async Task<double> MeasureOnceAsync(TimeSpan generationTime, string directory, string stem)
     {
+        await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { FixedGenerationTime = generationTime });
+        using var client = new AceStepClient(new AceStepClientOptions { Endpoint = server.BaseAddress });
+        using var watcherHttp = new HttpClient { BaseAddress = server.BaseAddress };
+        var watcher = new CompletionWatcher(watcherHttp);
+
         var operation = await client.StartGenerationAsync(new GenerationRequest
         {
             Caption = "benchmark song",

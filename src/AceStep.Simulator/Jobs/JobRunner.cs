@@ -89,11 +89,16 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
         return new JobOutcome(files, song, null);
     }
 
-    /// <summary>Spends the generation time over the stages, publishing each; a failure-rate draw strikes mid-way.</summary>
+    /// <summary>
+    /// Spends the generation time over the stages: each is published, then lasts its share of the time, so that a
+    /// poller sees every stage, the last included ("running" itself lasts <see cref="StagePlan.RunningWeight"/>).
+    /// A failure-rate draw strikes mid-way.
+    /// </summary>
     private async Task WalkStagesAsync(Job job, IReadOnlyList<GenerationStage> stages, TimeSpan total, CancellationToken cancellationToken)
     {
         bool randomFailure = context.FailureRandom.NextDouble() < context.Faults.JobFailureRate;
-        double totalWeight = stages.Sum(stage => stage.Weight);
+        double totalWeight = StagePlan.RunningWeight + stages.Sum(stage => stage.Weight);
+        await Task.Delay(total * (StagePlan.RunningWeight / totalWeight), context.Clock, cancellationToken);
         for (int i = 0; i < stages.Count; i++)
         {
             if (randomFailure && i == StagePlan.FailureIndex(stages))
@@ -101,8 +106,8 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
                 throw new JobFailure("Simulated generation failure (job_failure_rate)");
             }
 
-            await Task.Delay(total * (stages[i].Weight / totalWeight), context.Clock, cancellationToken);
             WriteRunning(job, stages[i].Progress, stages[i].Stage);
+            await Task.Delay(total * (stages[i].Weight / totalWeight), context.Clock, cancellationToken);
         }
     }
 

@@ -3,6 +3,9 @@ namespace AceStep.Simulator.Jobs;
 /// <summary>The stage sequence a job walks through after "running" (spec §6.3).</summary>
 internal static class StagePlan
 {
+    /// <summary>The share of the generation time spent in the initial "running" stage.</summary>
+    public const double RunningWeight = 0.5;
+
     public static IReadOnlyList<GenerationStage> For(bool lmRuns, bool thinking, int batchSize)
     {
         var stages = new List<GenerationStage>();

@@ -63,7 +63,7 @@ public sealed class SoakTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(
             reports.Sum(r => r.Files.Count),
             Directory.EnumerateFiles(_output.Path, "*", SearchOption.AllDirectories).Count());
-        Assert.True(reports.Count(r => r.Outcome == SoakOutcome.Completed) >= JobCount / 2, "most jobs should complete");
+        Assert.True(reports.Count(r => r.Outcome == SoakOutcome.Completed) >= JobCount / 4, "a soak in which few jobs complete proves little");
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class SoakTests(ITestOutputHelper output) : IDisposable
     private static AceStepClient SoakClient(HttpClient http, SimulatorServer server) => new(http, new AceStepClientOptions
     {
         Endpoint = server.BaseAddress,
-        RequestTimeout = TimeSpan.FromSeconds(10),
+        RequestTimeout = TimeSpan.FromSeconds(15),
         DownloadTimeout = TimeSpan.FromSeconds(20),
         PollInitialInterval = TimeSpan.FromMilliseconds(50),
         PollMaxInterval = TimeSpan.FromMilliseconds(300),

@@ -123,8 +123,9 @@ row "prompt results (succeeded -> files, batch 2)" "$(ms "$PROMPT_MEDIAN")" "$(m
 
 # 3. Start-up ---------------------------------------------------------------------------------------------------
 log "3. start-up: acestep --help / config --list, AOT and JIT, ${STARTUP_RUNS} runs each"
-# A config file that does not exist yet: `config --list` shows the defaults, as on a fresh machine.
-export ACESTEP_CONFIG="$WORK/config/config.json" XDG_CONFIG_HOME="$WORK/config"
+# A config file that does not exist yet (`config --list` shows the defaults, as on a fresh machine), and a job
+# ledger of our own (the CLI jobs of scenario 4 must not land in the user's).
+export ACESTEP_CONFIG="$WORK/config/config.json" XDG_CONFIG_HOME="$WORK/config" XDG_STATE_HOME="$WORK/state"
 for build in aot jit; do
   binary=$AOT_CLI; [[ $build == jit ]] && binary=$JIT_CLI
   for command in "--help" "config --list"; do
@@ -166,6 +167,18 @@ many_row "${JOBS} jobs, CPU/job user only (beyond transfer), warm" "$WORK/many.o
 many_row "${JOBS} jobs, CPU/job user+kernel, warm, no thread-pool spin" "$WORK/many-nospin.out" cpu_ms_per_job
 row "${JOBS} jobs, wall time (1st / 2nd round)" \
   "$(printf '%.2fs / %.2fs' "$(metric cold_wall_seconds "$WORK/many.out")" "$(metric wall_seconds "$WORK/many.out")")" "-" "-" "-" "-" "-"
+# The CLI itself, one job per process as a user runs it (Native AOT, sequential): its CPU beyond its own start-up
+# (`acestep --help` as the baseline), from hyperfine's user and system means.
+hyperfine -N --warmup 2 --runs "$STARTUP_RUNS" --export-json "$WORK/cli-job.json" \
+  "$AOT_CLI --help" \
+  "$AOT_CLI generate bench --no-thinking --duration 10 --format mp3 --mode native --api-url ${SIMULATOR_URL%/} -o $WORK/cli-out --force -q" \
+  > /dev/null 2>&1
+read -r CLI_USER CLI_SYSTEM CLI_WALL < <(jq -r '[.results[1].user - .results[0].user, .results[1].system - .results[0].system,
+  .results[1].median] | map(. * 1000) | @tsv' "$WORK/cli-job.json")
+row "acestep generate (AOT CLI, 1 job/process): CPU beyond start-up" \
+  "$(printf '%.1f ms user + %.1f ms kernel' "$CLI_USER" "$CLI_SYSTEM")" "-" "-" "<= 5 ms (user)" \
+  "$(ratio "$CLI_USER" 5)" "$(at_most "$CLI_USER" 5)"
+row "acestep generate (AOT CLI, 1 job/process): wall" "$(printf '%.1f ms' "$CLI_WALL")" "-" "-" "-" "-" "-"
 
 # 5. Simulator load ----------------------------------------------------------------------------------------------
 log "5. simulator load: wrk on /query_result for ${WRK_SECONDS}s"

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AceStep.Benchmarks.Scenarios;
 
 /// <summary>Dispatches <c>scenario NAME ARGS…</c> to the scenario that NAME names.</summary>
@@ -5,10 +7,12 @@ internal static class ScenarioRunner
 {
     public static async Task<int> RunAsync(string name, string[] args)
     {
+        static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
         switch (name)
         {
             case "make-completion":
-                CompletionBodyWriter.Write(args[0], megabytes: int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+                CompletionBodyWriter.Write(args[0], megabytes: Number(args[1]));
                 return 0;
             case "serve-completion":
                 await CompletionFileServer.RunAsync(args[0]);
@@ -20,13 +24,13 @@ internal static class ScenarioRunner
                 await CompletionSaveScenario.RunAsync(new Uri(args[0]), args[1]);
                 return 0;
             case "prompt":
-                await PromptResultsScenario.RunAsync(runs: int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture));
+                await PromptResultsScenario.RunAsync(runs: Number(args[0]));
                 return 0;
             case "many":
-                await ManyJobsScenario.RunAsync(new Uri(args[0]), jobs: int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+                await ManyJobsScenario.RunAsync(new Uri(args[0]), jobs: Number(args[1]));
                 return 0;
             case "seed-jobs":
-                await QueryLoadSeeder.RunAsync(new Uri(args[0]), int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+                await QueryLoadSeeder.RunAsync(new Uri(args[0]), Number(args[1]), args[2]);
                 return 0;
             default:
                 await Console.Error.WriteLineAsync($"unknown scenario '{name}'");

@@ -16,7 +16,7 @@ internal static class SoakFigures
         var text = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
         text.AppendLine(invariant, $"soak: {reports.Count} jobs in {elapsed.TotalSeconds:F1} s");
-        text.AppendLine("faults injected (requests hit, or windows/actions):");
+        text.AppendLine("faults injected (requests answered by the fault; queue full: submissions refused; other windows and the restart: times applied):");
         foreach (var kind in Enum.GetValues<SoakFaultKind>())
         {
             text.AppendLine(invariant, $"  {kind,-24} {faultHits.GetValueOrDefault(kind)}");

@@ -14,16 +14,8 @@ internal sealed class CreateSampleEndpoint(SimulatorContext context)
 {
     public async Task HandleAsync(HttpContext http)
     {
-        JsonObject? body = await SimpleBodyReader.ReadAsync(http.Request);
-        if (body is null)
+        if (await BodyAuthorization.ReadSimpleBodyAsync(http, context.Authorization) is not { } body)
         {
-            await JsonResponses.WritePlainTextErrorAsync(http);
-            return;
-        }
-
-        if (context.Authorization.CheckBody(AiToken.From(body), http.Request) is { } authError)
-        {
-            await JsonResponses.WriteDetailAsync(http, StatusCodes.Status401Unauthorized, authError);
             return;
         }
 

@@ -24,9 +24,8 @@ internal sealed class QueryResultEndpoint(SimulatorContext context)
             return;
         }
 
-        if (context.Authorization.CheckBody(token, http.Request) is { } authError)
+        if (!await BodyAuthorization.AdmitAsync(http, context.Authorization, token))
         {
-            await JsonResponses.WriteDetailAsync(http, StatusCodes.Status401Unauthorized, authError);
             return;
         }
 

@@ -18,9 +18,8 @@ internal sealed class ReleaseTaskEndpoint(SimulatorContext context)
             return;
         }
 
-        if (context.Authorization.CheckBody(AiToken.From(body!.Fields), http.Request) is { } authError)
+        if (!await BodyAuthorization.AdmitAsync(http, context.Authorization, AiToken.From(body!.Fields)))
         {
-            await JsonResponses.WriteDetailAsync(http, StatusCodes.Status401Unauthorized, authError);
             return;
         }
 

@@ -26,8 +26,14 @@ internal sealed class DataUrlScanner : IAsyncDisposable
     private readonly List<byte> _stringHead = [];
     private readonly List<PendingAudioFile> _files = [];
     private readonly List<string> _mediaTypes = [];
-    private readonly byte[] _base64 = new byte[64 * 1024];
-    private readonly byte[] _decoded = new byte[48 * 1024];
+    /// <summary>
+    /// Base64 is decoded in 1 MiB blocks (768 KiB of audio per file write): few, large writes. The buffers are
+    /// allocated when the first data URL starts, so a streamed answer's many small event scanners cost nothing.
+    /// </summary>
+    private const int Base64BlockSize = 1024 * 1024;
+
+    private byte[] _base64 = [];
+    private byte[] _decoded = [];
     private int _base64Length;
     private long _decodedTotal;
     private State _state = State.Outside;
@@ -267,6 +273,12 @@ internal sealed class DataUrlScanner : IAsyncDisposable
         }
 
         _files.Add(PendingAudioFile.Create(_directory));
+        if (_base64.Length == 0)
+        {
+            _base64 = new byte[Base64BlockSize];
+            _decoded = new byte[Base64.GetMaxDecodedFromUtf8Length(Base64BlockSize)];
+        }
+
         _base64Length = 0;
         _decodedTotal = 0;
         _escaped = false;

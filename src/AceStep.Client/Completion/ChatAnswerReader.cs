@@ -11,12 +11,7 @@ internal static class ChatAnswerReader
 
     public static async Task<CompletionAnswer> ReadAsync(Stream body, DataUrlScanner scanner, CancellationToken cancellationToken)
     {
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            await scanner.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-        }
+        await ReadAheadPump.PumpAsync(body, scanner.WriteAsync, cancellationToken).ConfigureAwait(false);
 
         var completion = JsonBody.Deserialize(scanner.Complete(), CompletionJsonContext.Default.ChatCompletion, Endpoint);
         var message = completion.Choices is { Count: > 0 } choices ? choices[0].Message : null;

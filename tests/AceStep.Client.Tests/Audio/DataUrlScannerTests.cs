@@ -1,5 +1,6 @@
 using System.Text;
 using AceStep.Client.Audio;
+using AceStep.Client.Completion;
 using AceStep.Client.Tests.Support;
 
 namespace AceStep.Client.Tests.Audio;
@@ -90,7 +91,70 @@ public sealed class DataUrlScannerTests : IDisposable
         Assert.Empty(_folder.Files());
     }
 
+    [Fact]
+    public async Task A_split_at_any_offset_decodes_the_same_bytes()
+    {
+        // 10 bytes -> 16 base64 characters with '/' in them; every split point, including inside a "\/" escape
+        // and inside each 4-character quantum, must give the same file.
+        var audio = new byte[] { 0xFF, 0xFB, 0xFF, 0xFF, 0xF0, 0x3F, 0xFF, 0xFF, 0xFF, 0xFE };
+        var base64 = Convert.ToBase64String(audio).Replace("/", "\\/", StringComparison.Ordinal);
+        var json = Encoding.UTF8.GetBytes($$"""{"u":"data:audio/mpeg;base64,{{base64}}","n":1}""");
+        Assert.Contains("\\/", base64, StringComparison.Ordinal);
+
+        for (var split = 0; split <= json.Length; split++)
+        {
+            using var folder = new TempDirectory();
+            await using var scanner = new DataUrlScanner(folder.Path, 1 << 20, 1 << 20, "test");
+            await scanner.WriteAsync(json.AsMemory(0, split), CancellationToken.None);
+            await scanner.WriteAsync(json.AsMemory(split), CancellationToken.None);
+
+            Assert.Equal("""{"u":"acestep-audio:0","n":1}""", Encoding.UTF8.GetString(scanner.Complete()));
+            Assert.Equal(audio, await ReadBackAsync(scanner.Files[0]));
+        }
+    }
+
+    [Theory]
+    [InlineData(4093)]
+    [InlineData(ReadAheadPump.DefaultBufferSize)]
+    public async Task A_payload_of_several_decode_blocks_survives_the_read_ahead_pump(int readSize)
+    {
+        // 3 MiB of audio is 4 MiB of base64 plus escapes: several 1 MiB blocks, with block edges falling at
+        // varying places relative to escapes and quanta.
+        var audio = new byte[(3 * 1024 * 1024) + 2];
+        new Random(11).NextBytes(audio);
+        var base64 = Convert.ToBase64String(audio).Replace("/", "\\/", StringComparison.Ordinal);
+        var json = Encoding.UTF8.GetBytes($$"""{"u":"data:audio/wav;base64,{{base64}}"}""");
+        await using var scanner = new DataUrlScanner(_folder.Path, 8 << 20, 1 << 20, "test");
+
+        await ReadAheadPump.PumpAsync(new MemoryStream(json), scanner.WriteAsync, CancellationToken.None, readSize, 3);
+
+        Assert.Equal("""{"u":"acestep-audio:0"}""", Encoding.UTF8.GetString(scanner.Complete()));
+        Assert.Equal(audio, await ReadBackAsync(scanner.Files[0]));
+    }
+
+    [Fact]
+    public async Task Invalid_base64_after_the_first_decode_block_is_a_protocol_error()
+    {
+        var base64 = Convert.ToBase64String(new byte[2 * 1024 * 1024]) + "!!!!";
+        await using var scanner = new DataUrlScanner(_folder.Path, 8 << 20, 1 << 20, "test");
+
+        await Assert.ThrowsAsync<AceStepProtocolException>(async () =>
+        {
+            await FeedAsync(scanner, Encoding.UTF8.GetBytes($$"""{"u":"data:audio/mpeg;base64,{{base64}}"}"""), 65536);
+            scanner.Complete();
+        });
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    private static async Task<byte[]> ReadBackAsync(PendingAudioFile file)
+    {
+        await file.Stream.FlushAsync();
+        file.Stream.Position = 0;
+        using var copy = new MemoryStream();
+        await file.Stream.CopyToAsync(copy);
+        return copy.ToArray();
+    }
 
     private static async Task FeedAsync(DataUrlScanner scanner, byte[] bytes, int chunkSize)
     {

@@ -1,3 +1,4 @@
+using AceStep.Simulator.Audio.Spectral;
 using AceStep.Simulator.Audio.Synthesis;
 
 namespace AceStep.Simulator.Audio.Aac;
@@ -12,7 +13,7 @@ internal static class AdtsAacEncoder
     {
         long frames = Math.Max(1, (plan.SampleCount + AdtsFrameWriter.SamplesPerFrame - 1) / AdtsFrameWriter.SamplesPerFrame);
         var writer = new AdtsFrameWriter();
-        var spectrum = new AacFrameSpectrum();
+        var spectrum = AacSpectrumSynthesizer.NewFrame();
         for (long frame = 0; frame < frames; frame++)
         {
             AacSpectrumSynthesizer.Fill(spectrum, plan, frame);

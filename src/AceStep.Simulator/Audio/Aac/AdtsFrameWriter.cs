@@ -1,4 +1,5 @@
 using AceStep.Simulator.Audio.Bits;
+using AceStep.Simulator.Audio.Spectral;
 
 namespace AceStep.Simulator.Audio.Aac;
 
@@ -29,7 +30,7 @@ internal sealed class AdtsFrameWriter
     private readonly BitWriter _writer = new(FrameBytes);
 
     /// <param name="spectrum">Both channels carry this spectrum.</param>
-    public void Write(AacFrameSpectrum spectrum, Stream destination)
+    public void Write(QuantizedSpectrum spectrum, Stream destination)
     {
         _writer.Clear();
         WriteHeader();
@@ -76,7 +77,7 @@ internal sealed class AdtsFrameWriter
         _writer.WriteBits(0, 2);               // one raw data block
     }
 
-    private void WriteChannelStream(AacFrameSpectrum spectrum, int maxBands)
+    private void WriteChannelStream(QuantizedSpectrum spectrum, int maxBands)
     {
         _writer.WriteBits((uint)spectrum.GlobalGain, 8);
 

@@ -1,3 +1,4 @@
+using AceStep.Simulator.Audio.Spectral;
 using AceStep.Simulator.Audio.Synthesis;
 
 namespace AceStep.Simulator.Audio.Mp3;
@@ -24,7 +25,7 @@ internal static class Mp3Encoder
         destination.Write(Mp3InfoFrame.Build(Mp3FrameWriter.Header, Mp3FrameWriter.FrameBytes, (int)frames, endPadding));
 
         var writer = new Mp3FrameWriter();
-        GranuleSpectrum[] granules = [new GranuleSpectrum(), new GranuleSpectrum()];
+        QuantizedSpectrum[] granules = [Mp3SpectrumSynthesizer.NewGranule(), Mp3SpectrumSynthesizer.NewGranule()];
         for (long frame = 0; frame < frames; frame++)
         {
             for (int granule = 0; granule < Mp3FrameWriter.GranulesPerFrame; granule++)

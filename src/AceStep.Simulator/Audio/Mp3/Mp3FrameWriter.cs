@@ -1,4 +1,5 @@
 using AceStep.Simulator.Audio.Bits;
+using AceStep.Simulator.Audio.Spectral;
 
 namespace AceStep.Simulator.Audio.Mp3;
 
@@ -27,7 +28,7 @@ internal sealed class Mp3FrameWriter
     private readonly int[] _bigValues = new int[GranulesPerFrame * Channels];
 
     /// <param name="granules">Two granules; both channels carry the same spectrum.</param>
-    public void Write(GranuleSpectrum[] granules, Stream destination)
+    public void Write(QuantizedSpectrum[] granules, Stream destination)
     {
         _mainData.Clear();
         for (int granule = 0; granule < GranulesPerFrame; granule++)
@@ -59,7 +60,7 @@ internal sealed class Mp3FrameWriter
         destination.Write(_frame.WrittenBytes);
     }
 
-    private void WriteSideInfo(GranuleSpectrum[] granules)
+    private void WriteSideInfo(QuantizedSpectrum[] granules)
     {
         _frame.WriteBits(0, 9);     // main_data_begin: no bit reservoir
         _frame.WriteBits(0, 3);     // private_bits

@@ -1,14 +1,14 @@
-namespace AceStep.Simulator.Audio.Aac;
+namespace AceStep.Simulator.Audio.Spectral;
 
-/// <summary>The quantized long-window spectrum of one AAC frame (1024 lines) and its global gain.</summary>
-internal sealed class AacFrameSpectrum
+/// <summary>
+/// The quantized spectrum of one MDCT block (an MP3 granule, an AAC frame) and its global gain: each gain step
+/// scales the whole block by 2^(1/4) (1.5 dB).
+/// </summary>
+internal sealed class QuantizedSpectrum(int lineCount)
 {
-    public const int LineCount = 1024;
+    /// <summary>Quantized line values, each within the magnitude the codec's Huffman table can carry.</summary>
+    public sbyte[] Lines { get; } = new sbyte[lineCount];
 
-    /// <summary>Quantized line values, each within ±<see cref="AacCodebook7.MaxMagnitude"/>.</summary>
-    public sbyte[] Lines { get; } = new sbyte[LineCount];
-
-    /// <summary>The frame's global_gain (every scalefactor equals it): each step scales by 2^(1/4), 100 is unity.</summary>
     public int GlobalGain { get; set; }
 
     public void Clear()
@@ -29,7 +29,7 @@ internal sealed class AacFrameSpectrum
     /// <summary>The highest line with a non-zero value, or -1.</summary>
     public int LastNonZeroLine()
     {
-        int last = LineCount - 1;
+        int last = Lines.Length - 1;
         while (last >= 0 && Lines[last] == 0)
         {
             last--;

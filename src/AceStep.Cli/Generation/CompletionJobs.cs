@@ -17,17 +17,7 @@ internal static class CompletionJobs
     public static async Task<JobReport> RunAsync(JobRun run, GenerationPlan plan, bool lmMissing, CancellationToken cancellation)
     {
         var jobId = NewJobId(run);
-        var entry = new LedgerEntry
-        {
-            JobId = jobId,
-            Server = run.Settings.ServerDisplay,
-            Mode = "completion",
-            State = LedgerState.Submitted,
-            Submitted = run.Now,
-            Updated = run.Now,
-            OutputDir = run.Folder.FullPath,
-            Request = plan.Summary,
-        };
+        var entry = run.NewEntry(jobId, "completion", plan.Summary);
         run.Record(entry);
         if (plan.Request.BatchSize is > 1 and var batch)
         {
@@ -59,10 +49,7 @@ internal static class CompletionJobs
             var files = outcome.Files.Select(ResultWriter.Describe).ToList();
             var result = outcome.Result with { JobId = jobId };
             var document = ResultDocumentFactory.Create(jobId, LedgerState.Succeeded, entry.Mode, entry.Server, run.Now, result, plan.Summary, files);
-            var path = run.Writer.Write(document, overwrite: run.Force);
-            var done = entry with { State = LedgerState.Succeeded, Updated = run.Now, Files = [.. files.Select(f => f.Name)], ResultPath = path };
-            run.Record(done);
-            return JobReporter.Finished(run, done, document, path, alreadySaved: false);
+            return run.Succeed(entry, document, run.Writer.Write(document, overwrite: run.Force), alreadySaved: false);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

@@ -46,17 +46,7 @@ internal static class JobAttacher
         }
 
         run.Folder.EnsureWritable();
-        var entry = known ?? new LedgerEntry
-        {
-            JobId = jobId,
-            Server = run.Settings.ServerDisplay,
-            Mode = "native",
-            State = LedgerState.Submitted,
-            Submitted = run.Now,
-            Updated = run.Now,
-            OutputDir = run.Folder.FullPath,
-            Request = new RequestSummary(),
-        };
+        var entry = known ?? run.NewEntry(jobId, "native", new RequestSummary());
         if (known is null)
         {
             run.Record(entry);

@@ -1,5 +1,6 @@
 using AceStep.Cli.Configuration;
 using AceStep.Cli.Hosting;
+using AceStep.Cli.Json;
 using AceStep.Cli.Ledger;
 using AceStep.Cli.Output;
 using AceStep.Cli.Rendering;
@@ -20,6 +21,27 @@ internal sealed record JobRun(
     public DateTimeOffset Now => Environment.TimeProvider.GetUtcNow();
 
     public ResultWriter Writer => new(Folder);
+
+    /// <summary>The ledger entry of a job this invocation submits, or first hears of, into the run's folder.</summary>
+    public LedgerEntry NewEntry(string jobId, string mode, RequestSummary request) => new()
+    {
+        JobId = jobId,
+        Server = Settings.ServerDisplay,
+        Mode = mode,
+        State = LedgerState.Submitted,
+        Submitted = Now,
+        Updated = Now,
+        OutputDir = Folder.FullPath,
+        Request = request,
+    };
+
+    /// <summary>Records the job as succeeded with its saved result file, and reports it.</summary>
+    public JobReport Succeed(LedgerEntry entry, ResultDocument document, string resultPath, bool alreadySaved)
+    {
+        var done = entry with { State = LedgerState.Succeeded, Updated = Now, Files = [.. document.Files.Select(f => f.Name)], ResultPath = resultPath };
+        Record(done);
+        return JobReporter.Finished(this, done, document, resultPath, alreadySaved);
+    }
 
     public void Record(LedgerEntry entry)
     {

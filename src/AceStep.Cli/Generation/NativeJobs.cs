@@ -20,17 +20,7 @@ internal static class NativeJobs
             run.Reporter.Warning(warning);
         }
 
-        var entry = new LedgerEntry
-        {
-            JobId = operation.Id,
-            Server = run.Settings.ServerDisplay,
-            Mode = "native",
-            State = LedgerState.Submitted,
-            Submitted = run.Now,
-            Updated = run.Now,
-            OutputDir = run.Folder.FullPath,
-            Request = plan.Summary,
-        };
+        var entry = run.NewEntry(operation.Id, "native", plan.Summary);
         run.Record(entry);
         var queue = operation.QueuePositionAtSubmission is { } position ? $" (queue position {position})" : "";
         run.Reporter.Status($"Job {operation.Id} submitted{queue}.");
@@ -50,9 +40,7 @@ internal static class NativeJobs
         var writer = run.Writer;
         if (!run.Force && writer.FindComplete(entry.JobId) is { } saved)
         {
-            var done = entry with { State = LedgerState.Succeeded, Updated = run.Now, Files = [.. saved.Files.Select(f => f.Name)], ResultPath = writer.ResultPath(entry.JobId) };
-            run.Record(done);
-            return JobReporter.Finished(run, done, saved, writer.ResultPath(entry.JobId), alreadySaved: true);
+            return run.Succeed(entry, saved, writer.ResultPath(entry.JobId), alreadySaved: true);
         }
 
         var progress = run.Reporter.CreateProgress();
@@ -72,10 +60,7 @@ internal static class NativeJobs
             var audio = await operation.DownloadAudioAsync(new AudioDestination(run.Folder.FullPath, ResultWriter.FileStem(entry.JobId), run.Force), cancellation);
             var files = audio.Select(ResultWriter.Describe).ToList();
             var document = ResultDocumentFactory.Create(entry.JobId, LedgerState.Succeeded, entry.Mode, entry.Server, run.Now, result, entry.Request, files);
-            var path = writer.Write(document, overwrite: true);
-            var done = entry with { State = LedgerState.Succeeded, Updated = run.Now, Files = [.. files.Select(f => f.Name)], ResultPath = path };
-            run.Record(done);
-            return JobReporter.Finished(run, done, document, path, alreadySaved: false);
+            return run.Succeed(entry, document, writer.Write(document, overwrite: true), alreadySaved: false);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

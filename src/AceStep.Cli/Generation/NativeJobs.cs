@@ -107,7 +107,31 @@ internal static class NativeJobs
                 "Submit the generation again.",
                 entry.JobId);
         }
+        catch (AceStepException ex)
+        {
+            run.Record(entry with { Updated = run.Now, Error = ex.Message });
+            throw new CliException(
+                ex is AceStepUnauthorizedException ? ExitCode.Authentication : ExitCode.Unavailable,
+                "wait_interrupted",
+                $"Job {entry.JobId} was accepted, but waiting for it or fetching its audio failed: {ex.Message}",
+                ResumeHint(entry.JobId),
+                entry.JobId);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            run.Record(entry with { Updated = run.Now, Error = ex.Message });
+            throw new CliException(
+                ExitCode.OutputNotWritable,
+                "output_not_writable",
+                $"Job {entry.JobId} could not be saved: {ex.Message}",
+                $"Fix the output folder (permissions, free space) or choose another with --output-dir.\n{ResumeHint(entry.JobId)}",
+                entry.JobId);
+        }
     }
+
+    /// <summary>What to do when a job the server accepted could not be finished here: it is not lost.</summary>
+    private static string ResumeHint(string jobId) =>
+        $"The job is kept on the server and in the ledger. Resume with: acestep status {jobId}";
 
     private static void TryWriteFailure(JobRun run, ResultDocument failed)
     {

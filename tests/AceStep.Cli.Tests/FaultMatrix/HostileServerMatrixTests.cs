@@ -113,6 +113,8 @@ public sealed class HostileServerMatrixTests : IDisposable
 
         Assert.Equal(5, result.ExitCode);
         Assert.Contains("GET /v1/audio", result.StandardError);
+        Assert.Contains($"Resume with: acestep status {JobId}", result.StandardError);
+        Assert.DoesNotContain("Is ACE-Step installed", result.StandardError);
         AssertNoAudioAndNoTemporaryFiles();
     }
 

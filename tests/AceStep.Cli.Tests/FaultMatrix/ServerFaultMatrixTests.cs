@@ -32,8 +32,8 @@ public sealed class ServerFaultMatrixTests(ITestOutputHelper output) : IDisposab
 
         output.WriteLine(result.ToString());
         Assert.Equal(5, result.ExitCode);
-        Assert.Contains("dotnet run --project src/AceStep.Simulator", result.StandardError);
         var jobId = Path.GetFileNameWithoutExtension(Assert.Single(Directory.GetFiles(_sandbox.LedgerDirectory)));
+        Assert.Contains($"Resume with: acestep status {jobId}", result.StandardError);
         Assert.Equal("submitted", ResultFiles.ReadLedger(_sandbox, jobId).GetProperty("state").GetString());
         Assert.Empty(ResultFiles.AudioFiles(_sandbox));
     }
@@ -155,9 +155,10 @@ public sealed class ServerFaultMatrixTests(ITestOutputHelper output) : IDisposab
         }
 
         output.WriteLine(result.ToString());
-        Assert.Equal(6, result.ExitCode);
+        Assert.Equal(5, result.ExitCode);
         Assert.Contains("POST /query_result failed with HTTP 500", result.StandardError);
         var jobId = Path.GetFileNameWithoutExtension(Assert.Single(Directory.GetFiles(_sandbox.LedgerDirectory)));
+        Assert.Contains($"Resume with: acestep status {jobId}", result.StandardError);
         Assert.Equal("submitted", ResultFiles.ReadLedger(_sandbox, jobId).GetProperty("state").GetString());
         Assert.Empty(ResultFiles.AudioFiles(_sandbox));
     }

@@ -82,6 +82,30 @@ public sealed class StatusAndJobsTests : IDisposable
     }
 
     [Fact]
+    public async Task Jobs_lists_the_newest_first_up_to_the_limit()
+    {
+        await using var server = await SimulatorHost.StartAsync(_sandbox);
+        var ids = new List<string>();
+        foreach (var caption in new[] { "Rock", "Jazz", "Folk" })
+        {
+            ids.Add((await _sandbox.RunAsync("generate", caption, "--duration", "10", "--no-wait", "-q")).StandardOutput.Trim());
+            await Task.Delay(20); // distinct submission times
+        }
+
+        var limited = await _sandbox.RunAsync("jobs", "--limit", "2");
+        var all = await _sandbox.RunAsync("jobs", "--limit", "0", "--json");
+        var negative = await _sandbox.RunAsync("jobs", "--limit", "-1");
+
+        Assert.Equal(0, limited.ExitCode);
+        Assert.DoesNotContain(ids[0], limited.StandardOutput);
+        Assert.Contains(ids[1], limited.StandardOutput);
+        Assert.Contains(ids[2], limited.StandardOutput);
+        Assert.Contains("Showing the newest 2 of 3 jobs", limited.StandardError);
+        Assert.Equal(3, all.Json().GetProperty("jobs").GetArrayLength());
+        Assert.Equal(2, negative.ExitCode);
+    }
+
+    [Fact]
     public async Task Status_of_a_job_the_server_never_knew_is_reported_as_lost_or_timed_out()
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox);

@@ -7,14 +7,19 @@ using AceStep.Cli.Ledger;
 
 namespace AceStep.Cli.Commands;
 
-/// <summary><c>acestep jobs [--resume]</c>: list the job ledger; re-attach every unfinished native job.</summary>
+/// <summary><c>acestep jobs [--limit N] [--resume]</c>: list the job ledger, newest first; re-attach every unfinished native job.</summary>
 internal static class JobsCommand
 {
     public static Command Create(CommandRunner runner)
     {
         var resume = new Option<bool>("--resume") { Description = "Wait for and download every unfinished native job" };
+        var limit = new Option<int>("--limit")
+        {
+            Description = "List at most this many jobs, newest first (0 = all)",
+            DefaultValueFactory = _ => DefaultLimit,
+        };
         var wait = new WaitOptions();
-        var command = new Command("jobs", "List submitted jobs (the job ledger)") { resume };
+        var command = new Command("jobs", "List submitted jobs (the job ledger)") { resume, limit };
         wait.AddTo(command, includeNoWait: false);
         runner.Bind(command, async (context, cancellation) =>
         {
@@ -22,7 +27,13 @@ internal static class JobsCommand
             var entries = ledger.List();
             if (!context.Value(resume))
             {
-                Print(context, ledger, entries);
+                var shown = context.Value(limit);
+                if (shown < 0)
+                {
+                    throw CliException.Usage("--limit must be 0 (all) or more.");
+                }
+
+                Print(context, ledger, entries, shown);
                 return 0;
             }
 
@@ -70,9 +81,12 @@ internal static class JobsCommand
         return command;
     }
 
-    private static void Print(CommandContext context, JobLedger ledger, IReadOnlyList<LedgerEntry> entries)
+    private const int DefaultLimit = 20;
+
+    private static void Print(CommandContext context, JobLedger ledger, IReadOnlyList<LedgerEntry> all, int limit)
     {
         var reporter = context.Reporter;
+        var entries = limit == 0 ? all : [.. all.Take(limit)];
         if (reporter.IsJson)
         {
             reporter.Document(new JobsReport(ledger.Folder, entries), CliJson.Context.JobsReport);
@@ -93,7 +107,12 @@ internal static class JobsCommand
             reporter.Result($"{entry.JobId.PadRight(idWidth)}  {entry.State,-11}  {entry.Mode,-10}  {submitted,-19}  {entry.Files.Count,5}  {entry.Server}");
         }
 
-        if (entries.Any(e => LedgerState.IsUnfinished(e.State) && e.Mode == "native"))
+        if (entries.Count < all.Count)
+        {
+            reporter.Status($"Showing the newest {entries.Count} of {all.Count} jobs; --limit 0 lists them all.");
+        }
+
+        if (all.Any(e => LedgerState.IsUnfinished(e.State) && e.Mode == "native"))
         {
             reporter.Status("Resume unfinished jobs with: acestep jobs --resume");
         }

@@ -37,7 +37,7 @@ internal static class SourceAudioCheck
             throw CliException.InvalidInput($"The source audio {path} is empty.");
         }
 
-        if (AudioFormatSniffer.Detect(header.AsSpan(0, read)) == AudioFormat.Unknown && !IsMp4Audio(header.AsSpan(0, read)))
+        if (AudioFormatSniffer.Detect(header.AsSpan(0, read)) == AudioFormat.Unknown)
         {
             throw CliException.InvalidInput(
                 $"{path} does not look like an audio file (no MP3, WAV, FLAC, Ogg, AAC or M4A header).",
@@ -46,7 +46,4 @@ internal static class SourceAudioCheck
 
         return AudioSource.FromFile(fullPath);
     }
-
-    // M4A/MP4 audio: an ISO base media "ftyp" box at offset 4. The server's decoder reads it, so it is allowed.
-    private static bool IsMp4Audio(ReadOnlySpan<byte> header) => header.Length >= 8 && header[4..8].SequenceEqual("ftyp"u8);
 }

@@ -21,4 +21,10 @@ public enum AudioFormat
 
     /// <summary>AAC in ADTS frames.</summary>
     Aac,
+
+    /// <summary>
+    /// An ISO base media (MP4/M4A) file. The server never writes one, but its decoder reads it, so it is a valid
+    /// source for cover and repaint.
+    /// </summary>
+    Mp4,
 }

@@ -29,6 +29,11 @@ public static class AudioFormatSniffer
             return IsIeeeFloatWave(header) ? AudioFormat.WavFloat : AudioFormat.Wav;
         }
 
+        if (header.Length >= 8 && header[4..8].SequenceEqual("ftyp"u8))
+        {
+            return AudioFormat.Mp4;
+        }
+
         if (header.StartsWith("OggS"u8))
         {
             return header.IndexOf("OpusHead"u8) >= 0 ? AudioFormat.Opus : AudioFormat.Ogg;
@@ -60,6 +65,7 @@ public static class AudioFormatSniffer
         AudioFormat.Opus => "opus",
         AudioFormat.Ogg => "ogg",
         AudioFormat.Aac => "aac",
+        AudioFormat.Mp4 => "m4a",
         _ => "bin",
     };
 

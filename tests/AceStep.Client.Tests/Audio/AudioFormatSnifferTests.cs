@@ -17,6 +17,14 @@ public sealed class AudioFormatSnifferTests
         Assert.Equal(AudioFormat.Aac, AudioFormatSniffer.Detect(AudioSamples.Adts(3)));
     }
 
+    [Fact]
+    public void Recognises_an_m4a_by_its_ftyp_box()
+    {
+        byte[] m4a = [0, 0, 0, 0x20, .. "ftypM4A "u8, 0, 0, 2, 0, .. "M4A mp42isom"u8];
+
+        Assert.Equal(AudioFormat.Mp4, AudioFormatSniffer.Detect(m4a));
+    }
+
     [Theory]
     [InlineData("<!DOCTYPE html><html>")]
     [InlineData("{\"detail\":\"Audio file not found\"}")]
@@ -30,6 +38,7 @@ public sealed class AudioFormatSnifferTests
     [InlineData(AudioFormat.Flac, "flac")]
     [InlineData(AudioFormat.Opus, "opus")]
     [InlineData(AudioFormat.Aac, "aac")]
+    [InlineData(AudioFormat.Mp4, "m4a")]
     public void Extensions_follow_the_content(AudioFormat format, string extension) =>
         Assert.Equal(extension, AudioFormatSniffer.ExtensionFor(format));
 }

@@ -110,11 +110,14 @@ internal static class NativeJobs
         catch (AceStepException ex)
         {
             run.Record(entry with { Updated = run.Now, Error = ex.Message });
+            // A 401 keeps the key advice (the key may have been rotated while waiting); the job is not lost either way.
+            CliException? keyAdvice = null;
+            var unauthorized = ex is AceStepUnauthorizedException && ErrorTranslator.TryTranslate(ex, out keyAdvice);
             throw new CliException(
-                ex is AceStepUnauthorizedException ? ExitCode.Authentication : ExitCode.Unavailable,
+                unauthorized ? ExitCode.Authentication : ExitCode.Unavailable,
                 "wait_interrupted",
                 $"Job {entry.JobId} was accepted, but waiting for it or fetching its audio failed: {ex.Message}",
-                ResumeHint(entry.JobId),
+                unauthorized ? $"{keyAdvice!.Hint}\n{ResumeHint(entry.JobId)}" : ResumeHint(entry.JobId),
                 entry.JobId);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

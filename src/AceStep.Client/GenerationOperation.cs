@@ -51,11 +51,7 @@ public sealed class GenerationOperation
     public static GenerationOperation Rehydrate(AceStepClient client, string id)
     {
         ArgumentNullException.ThrowIfNull(client);
-        if (!JobIdSanitizer.IsSafe(id))
-        {
-            throw new ArgumentException($"'{JobIdSanitizer.ToFileStem(id)}' is not a valid job id.", nameof(id));
-        }
-
+        JobIdSanitizer.RequireSafe(id, nameof(id));
         return new GenerationOperation(client, id, queuePosition: null, warnings: [], submittedAt: null);
     }
 

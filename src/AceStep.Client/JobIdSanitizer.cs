@@ -68,5 +68,14 @@ public static class JobIdSanitizer
         return stem.Length == 0 ? $"job-{hash}" : $"{stem}-{hash}";
     }
 
+    /// <exception cref="ArgumentException">The id is not <see cref="IsSafe"/>; the message quotes only its safe stem.</exception>
+    internal static void RequireSafe(string? id, string paramName)
+    {
+        if (!IsSafe(id))
+        {
+            throw new ArgumentException($"'{ToFileStem(id)}' is not a valid job id.", paramName);
+        }
+    }
+
     private static bool IsSafeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
 }

@@ -51,10 +51,7 @@ internal sealed class NativeApi(RequestExecutor executor)
         ArgumentNullException.ThrowIfNull(jobIds);
         foreach (var id in jobIds)
         {
-            if (!JobIdSanitizer.IsSafe(id))
-            {
-                throw new ArgumentException($"'{JobIdSanitizer.ToFileStem(id)}' is not a valid job id.", nameof(jobIds));
-            }
+            JobIdSanitizer.RequireSafe(id, nameof(jobIds));
         }
 
         if (jobIds.Count == 0)

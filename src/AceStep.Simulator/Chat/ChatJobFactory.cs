@@ -108,8 +108,17 @@ internal static class ChatJobFactory
             }
 
             string path = context.Paths.NewTempFile("chat_audio", "." + part.Format);
-            File.WriteAllBytes(path, bytes);
             files.Add(path);
+            try
+            {
+                File.WriteAllBytes(path, bytes);
+            }
+            catch
+            {
+                // No job will own these files, so none of them may stay behind.
+                TemporaryFiles.Delete(files);
+                throw;
+            }
         }
 
         return files;

@@ -33,7 +33,17 @@ internal sealed class ReleaseTaskEndpoint(SimulatorContext context)
         }
 
         var temporaryFiles = new List<string>();
-        parameters = await SaveUploadsAsync(parameters, body, temporaryFiles, http.RequestAborted);
+        try
+        {
+            parameters = await SaveUploadsAsync(parameters, body, temporaryFiles, http.RequestAborted);
+        }
+        catch
+        {
+            // An aborted or failed upload leaves no file behind, the part-written one included.
+            TemporaryFiles.Delete(temporaryFiles);
+            throw;
+        }
+
         if (!TypedRequestCheck.Passes(sources, version))
         {
             TemporaryFiles.Delete(temporaryFiles);

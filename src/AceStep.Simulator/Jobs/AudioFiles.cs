@@ -19,15 +19,34 @@ internal static class AudioFiles
         {
             string path = Path.Combine(context.Paths.OutputDirectory, $"{NameFor(p, song, seed)}.{extension}");
             var spec = new SongSpec(song.RenderDuration, song.RenderBpm, song.RenderKeyScale, beatsPerBar, seed);
-            using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read))
-            {
-                SongRenderer.Render(spec, container, stream);
-            }
-
+            WriteWhole(path, stream => SongRenderer.Render(spec, container, stream));
             files.Add(path);
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// Writes beside <paramref name="path"/> and moves the finished file into place, so that a download of an earlier
+    /// job's same-named file never sees it half-rewritten, and a failed render leaves nothing in the output folder.
+    /// </summary>
+    private static void WriteWhole(string path, Action<Stream> write)
+    {
+        string partial = path + ".partial";
+        try
+        {
+            using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                write(stream);
+            }
+
+            File.Move(partial, path, overwrite: true);
+        }
+        catch
+        {
+            TemporaryFiles.Delete([partial]);
+            throw;
+        }
     }
 
     /// <summary>Relative URL with the absolute path fully percent-encoded, as upstream's <c>quote(path, safe="")</c>.</summary>

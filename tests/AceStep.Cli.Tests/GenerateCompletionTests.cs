@@ -81,4 +81,18 @@ public sealed class GenerateCompletionTests : IDisposable
         Assert.Contains("completion-mode id", chat.StandardError);
         Assert.Equal(2, local.ExitCode);
     }
+
+    [Fact]
+    public async Task A_failed_exchange_names_the_ledger_job_and_records_it_as_failed()
+    {
+        await using var server = await SimulatorHost.StartAsync(_sandbox, mode: "completion");
+        server.Faults.AddResponseFault(new ResponseFault("/v1/chat/completions", ResponseFaultKind.Status, 504, count: 0));
+
+        var result = await _sandbox.RunAsync("generate", "Rock", "--duration", "5", "--json");
+
+        Assert.Equal(5, result.ExitCode);
+        var jobId = result.Json().GetProperty("error").GetProperty("job_id").GetString()!;
+        Assert.StartsWith("completion-", jobId);
+        Assert.Equal("failed", ResultFiles.ReadLedger(_sandbox, jobId).GetProperty("state").GetString());
+    }
 }

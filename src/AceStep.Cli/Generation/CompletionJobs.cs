@@ -79,7 +79,20 @@ internal static class CompletionJobs
                 run.Reporter.Warning("The server has no language model loaded; retry with --no-thinking and without -d/--use-format/random.");
             }
 
-            throw;
+            // The usual translation, but naming the ledger's id, so the failure can be found in 'acestep jobs'.
+            ErrorTranslator.TryTranslate(ex, out var translated);
+            throw new CliException(translated.ExitCode, translated.ErrorCode, translated.Message, translated.Hint, jobId);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The ledger must not keep the job as unfinished: a completion-mode job cannot be resumed.
+            run.Record(entry with { State = LedgerState.Failed, Updated = run.Now, Error = ex.Message });
+            throw new CliException(
+                ExitCode.OutputNotWritable,
+                "output_not_writable",
+                $"Job {jobId} could not be saved: {ex.Message}",
+                "Check the output folder's permissions and free space, or choose another with --output-dir. A completion-mode result cannot be fetched again.",
+                jobId);
         }
     }
 

@@ -23,9 +23,6 @@ internal sealed class CompletionRequestContent : HttpContent
         Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
     }
 
-    /// <summary>The body as text with the audio left out; for tests and diagnostics.</summary>
-    public string JsonWithoutAudio => string.Join("<audio>", _segments.Select(static s => System.Text.Encoding.UTF8.GetString(s)));
-
     /// <summary>Writes the whole body, audio included, into a string; for tests of small bodies.</summary>
     public async Task<string> RenderAsync()
     {

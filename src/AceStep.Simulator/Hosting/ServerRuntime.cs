@@ -39,9 +39,6 @@ internal sealed class ServerRuntime : IAsyncDisposable
     /// <summary>One executor, as upstream: /v1/init waits here for the running job.</summary>
     public SemaphoreSlim Executor { get; } = new(1, 1);
 
-    /// <summary>Cancelled when this "process" ends; requests waiting on it lose their connection.</summary>
-    public CancellationToken Stopping => _stopping.Token;
-
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)

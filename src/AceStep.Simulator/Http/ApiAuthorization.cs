@@ -5,8 +5,6 @@ internal sealed class ApiAuthorization(string? apiKey)
 {
     private const string BearerPrefix = "Bearer ";
 
-    public bool Enabled => apiKey is not null;
-
     /// <summary>Routes that parse a body first (§3.2). Returns the 401 detail, or null when the request may pass.</summary>
     public string? CheckBody(AiToken token, HttpRequest request)
     {

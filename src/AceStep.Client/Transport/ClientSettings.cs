@@ -55,7 +55,7 @@ internal sealed record ClientSettings
         var endpoint = options.Endpoint ?? throw new ArgumentException("Endpoint is required.", nameof(options));
         if (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
         {
-            throw new ArgumentException($"Endpoint must be an absolute http or https URL, not '{endpoint.OriginalString}'.", nameof(options));
+            throw new ArgumentException($"Endpoint must be an absolute http or https URL, not '{(endpoint.IsAbsoluteUri ? BuildDisplayEndpoint(endpoint) : endpoint.OriginalString)}'.", nameof(options));
         }
 
         RequirePositive(options.ConnectTimeout, nameof(options.ConnectTimeout));

@@ -35,6 +35,15 @@ public sealed class ClientSettingsTests
     }
 
     [Fact]
+    public void Credentials_in_a_rejected_endpoint_never_reach_the_message()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Settings("ftp://user:secret@host/"));
+
+        Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ftp://host/", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_key_is_not_printed()
     {
         var settings = ClientSettings.From(new AceStepClientOptions { ApiKey = "sk-never-print" });

@@ -12,6 +12,9 @@ public sealed class SampleFiles : IDisposable
     {
         Mp3 = Make("tone.mp3", "libmp3lame", "-b:a", "128k");
         Flac = Make("tone.flac", "flac");
+
+        // A seek table, so that the tests see blocks other than STREAMINFO kept.
+        ExternalTool.RunChecked("metaflac", "--add-seekpoint=1s", Flac);
         Opus = Make("tone.opus", "libopus", "-b:a", "96k");
         Wav16 = Make("tone16.wav", "pcm_s16le");
         WavFloat = Make("tone32f.wav", "pcm_f32le");

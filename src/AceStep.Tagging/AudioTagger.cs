@@ -49,14 +49,15 @@ public static class AudioTagger
         }
         catch (InvalidDataException exception)
         {
-            var content = await DescribeContentAsync(path, cancellationToken).ConfigureAwait(false);
+            var content = await DescribeContentAsync(path, writer, cancellationToken).ConfigureAwait(false);
             throw new InvalidDataException(
                 $"Cannot tag '{path}': it is not a valid {writer.FormatName} file: {exception.Message}.{content} The file was left unchanged.",
                 exception);
         }
     }
 
-    private static async Task<string> DescribeContentAsync(string path, CancellationToken cancellationToken)
+    // Names the real content only when it is another format: for a damaged file of the right kind it would mislead.
+    private static async Task<string> DescribeContentAsync(string path, ITagWriter expected, CancellationToken cancellationToken)
     {
         var head = new byte[AudioContent.SniffLength];
         int read;
@@ -65,8 +66,12 @@ public static class AudioTagger
             read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
         }
 
-        return AudioContent.Describe(head.AsSpan(0, read)) is { } content
-            ? $" Its content looks like {content}; give it the matching extension."
-            : string.Empty;
+        return AudioContent.Describe(head.AsSpan(0, read)) switch
+        {
+            null => string.Empty,
+            { Extension: { } extension } when WritersByExtension[extension] == expected => string.Empty,
+            { Extension: { } extension } content => $" Its content looks like {content.What}; rename it to {extension}.",
+            { } content => $" Its content looks like {content.What}.",
+        };
     }
 }

@@ -11,23 +11,26 @@ internal static class AudioContent
 {
     public const int SniffLength = 64;
 
-    /// <summary>A description with the extension that fits, e.g. "FLAC audio (.flac)", or null when unrecognised.</summary>
-    public static string? Describe(ReadOnlySpan<byte> head)
+    /// <summary>
+    /// What the bytes look like ("FLAC audio") and the extension that fits it (".flac"; null when no extension we
+    /// tag fits), or null when nothing is recognised.
+    /// </summary>
+    public static (string What, string? Extension)? Describe(ReadOnlySpan<byte> head)
     {
         if (Id3v2Header.TotalSize(head) is > 0 and var tagSize)
         {
-            return tagSize < head.Length ? Describe(head[(int)tagSize..]) : "audio behind an ID3 tag (MP3 or AAC)";
+            return tagSize < head.Length ? Describe(head[(int)tagSize..]) : ("audio behind an ID3 tag (MP3 or AAC)", null);
         }
 
         return head switch
         {
-            _ when head.StartsWith("fLaC"u8) => "FLAC audio (.flac)",
-            _ when head.StartsWith("OggS"u8) => head.IndexOf("OpusHead"u8) >= 0 ? "Ogg Opus audio (.opus)" : "an Ogg file that is not Opus",
-            _ when head.StartsWith("RIFF"u8) && head.Length >= 12 && head[8..12].SequenceEqual("WAVE"u8) => "WAV audio (.wav)",
-            _ when head.StartsWith("RF64"u8) => "an RF64 WAV file",
-            _ when head.Length >= 8 && head[4..8].SequenceEqual("ftyp"u8) => "MP4/M4A audio (.m4a)",
-            _ when FrameSync.IsAdtsFrame(head) => "AAC audio in ADTS frames (.aac)",
-            _ when FrameSync.IsMpegAudioFrame(head) => "MPEG audio (.mp3)",
+            _ when head.StartsWith("fLaC"u8) => ("FLAC audio", ".flac"),
+            _ when head.StartsWith("OggS"u8) => head.IndexOf("OpusHead"u8) >= 0 ? ("Ogg Opus audio", ".opus") : ("an Ogg file that is not Opus", null),
+            _ when head.StartsWith("RIFF"u8) && head.Length >= 12 && head[8..12].SequenceEqual("WAVE"u8) => ("WAV audio", ".wav"),
+            _ when head.StartsWith("RF64"u8) => ("an RF64 WAV file", null),
+            _ when head.Length >= 8 && head[4..8].SequenceEqual("ftyp"u8) => ("MP4/M4A audio", null),
+            _ when FrameSync.IsAdtsFrame(head) => ("AAC audio in ADTS frames", ".aac"),
+            _ when FrameSync.IsMpegAudioFrame(head) => ("MPEG audio", ".mp3"),
             _ => null,
         };
     }

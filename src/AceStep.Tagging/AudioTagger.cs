@@ -59,19 +59,18 @@ public static class AudioTagger
     // Names the real content only when it is another format: for a damaged file of the right kind it would mislead.
     private static async Task<string> DescribeContentAsync(string path, ITagWriter expected, CancellationToken cancellationToken)
     {
-        var head = new byte[AudioContent.SniffLength];
-        int read;
+        (string What, string? Extension)? content;
         await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true))
         {
-            read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            content = await AudioContent.DescribeAsync(stream, cancellationToken).ConfigureAwait(false);
         }
 
-        return AudioContent.Describe(head.AsSpan(0, read)) switch
+        return content switch
         {
             null => string.Empty,
             { Extension: { } extension } when WritersByExtension[extension] == expected => string.Empty,
-            { Extension: { } extension } content => $" Its content looks like {content.What}; rename it to {extension}.",
-            { } content => $" Its content looks like {content.What}.",
+            { Extension: { } extension } other => $" Its content looks like {other.What}; rename it to {extension}.",
+            { } other => $" Its content looks like {other.What}.",
         };
     }
 }

@@ -27,6 +27,19 @@ public class UntouchedOnErrorTests(SampleFiles samples)
     }
 
     [Fact]
+    public async Task Flac_behind_an_id3_tag_is_still_named_as_flac()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("acestep-tagging-").FullName, "song.mp3");
+        var mp3 = File.ReadAllBytes(samples.Mp3);
+        File.WriteAllBytes(path, [.. mp3[..Id3TagLength.Of(mp3)], .. File.ReadAllBytes(samples.Flac)]);
+
+        var error = await AssertUntouchedAsync<InvalidDataException>(path);
+
+        Assert.Contains("no MP3 audio frame follows its ID3 tag", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Its content looks like FLAC audio; rename it to .flac.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bytes_that_are_no_audio_at_all_are_refused()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("acestep-tagging-").FullName, "noise.mp3");

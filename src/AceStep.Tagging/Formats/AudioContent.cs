@@ -9,20 +9,23 @@ namespace AceStep.Tagging.Formats;
 /// </summary>
 internal static class AudioContent
 {
-    public const int SniffLength = 64;
+    private const int SniffLength = 64;
+
+    /// <summary>Describes the content after any ID3v2 tags at the start of <paramref name="stream"/>.</summary>
+    public static async Task<(string What, string? Extension)?> DescribeAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        stream.Position = await Id3v2Header.EndOfLeadingTagsAsync(stream, cancellationToken).ConfigureAwait(false);
+        var head = new byte[SniffLength];
+        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        return Describe(head.AsSpan(0, read));
+    }
 
     /// <summary>
     /// What the bytes look like ("FLAC audio") and the extension that fits it (".flac"; null when no extension we
     /// tag fits), or null when nothing is recognised.
     /// </summary>
-    public static (string What, string? Extension)? Describe(ReadOnlySpan<byte> head)
-    {
-        if (Id3v2Header.TotalSize(head) is > 0 and var tagSize)
-        {
-            return tagSize < head.Length ? Describe(head[(int)tagSize..]) : ("audio behind an ID3 tag (MP3 or AAC)", null);
-        }
-
-        return head switch
+    private static (string What, string? Extension)? Describe(ReadOnlySpan<byte> head) =>
+        head switch
         {
             _ when head.StartsWith("fLaC"u8) => ("FLAC audio", ".flac"),
             _ when head.StartsWith("OggS"u8) => head.IndexOf("OpusHead"u8) >= 0 ? ("Ogg Opus audio", ".opus") : ("an Ogg file that is not Opus", null),
@@ -33,5 +36,4 @@ internal static class AudioContent
             _ when FrameSync.IsMpegAudioFrame(head) => ("MPEG audio", ".mp3"),
             _ => null,
         };
-    }
 }

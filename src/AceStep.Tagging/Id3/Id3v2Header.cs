@@ -27,4 +27,26 @@ internal static class Id3v2Header
         var footer = header[3] == 4 && (header[5] & FooterPresentFlag) != 0 ? Length : 0;
         return Length + Syncsafe.Decode(sizeBytes) + footer;
     }
+
+    /// <summary>
+    /// Where the data after the ID3v2 tags at the start of <paramref name="source"/> begins: 0 without a tag, and past
+    /// all of them when tools have stacked several.
+    /// </summary>
+    public static async Task<long> EndOfLeadingTagsAsync(Stream source, CancellationToken cancellationToken)
+    {
+        var header = new byte[Length];
+        long position = 0;
+        while (true)
+        {
+            source.Position = position;
+            var read = await source.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            var tagSize = TotalSize(header.AsSpan(0, read));
+            if (tagSize == 0)
+            {
+                return position;
+            }
+
+            position += tagSize;
+        }
+    }
 }

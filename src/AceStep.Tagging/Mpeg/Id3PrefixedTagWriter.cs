@@ -21,30 +21,12 @@ internal sealed class Id3PrefixedTagWriter(string formatName, FrameRecogniser is
 
     public async Task WriteAsync(Stream source, Stream destination, SongTags tags, CancellationToken cancellationToken)
     {
-        var audioStart = await SkipId3v2TagsAsync(source, cancellationToken).ConfigureAwait(false);
+        var audioStart = await Id3v2Header.EndOfLeadingTagsAsync(source, cancellationToken).ConfigureAwait(false);
         await RequireFirstFrameAsync(source, audioStart, cancellationToken).ConfigureAwait(false);
         var tag = Id3v2TagBuilder.Build(tags);
         await destination.WriteAsync(tag, cancellationToken).ConfigureAwait(false);
         source.Position = audioStart;
         await source.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<long> SkipId3v2TagsAsync(Stream source, CancellationToken cancellationToken)
-    {
-        var header = new byte[Id3v2Header.Length];
-        long position = 0;
-        while (true)
-        {
-            source.Position = position;
-            var read = await source.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-            var tagSize = Id3v2Header.TotalSize(header.AsSpan(0, read));
-            if (tagSize == 0)
-            {
-                return position;
-            }
-
-            position += tagSize;
-        }
     }
 
     private async Task RequireFirstFrameAsync(Stream source, long audioStart, CancellationToken cancellationToken)

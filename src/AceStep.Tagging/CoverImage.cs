@@ -24,7 +24,8 @@ public sealed class CoverImage
                 nameof(data));
         }
 
-        if (!mimeType.StartsWith("image/", StringComparison.Ordinal) || !mimeType.All(char.IsAscii) || mimeType.Any(char.IsWhiteSpace))
+        const int maxMimeTypeLength = 64;
+        if (!mimeType.StartsWith("image/", StringComparison.Ordinal) || mimeType.Length > maxMimeTypeLength || !mimeType.All(char.IsAscii) || mimeType.Any(char.IsWhiteSpace))
         {
             throw new ArgumentException($"'{mimeType}' is not an image MIME type such as image/png or image/jpeg.", nameof(mimeType));
         }

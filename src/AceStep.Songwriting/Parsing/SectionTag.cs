@@ -12,9 +12,11 @@ internal sealed record SectionTag(int Line, int Column, string Inner, string Hea
     /// <summary>The head as matched and grouped: "Verse 2" and "Verse 1" are both "verse"; "Final Chorus" is "chorus".</summary>
     public string Family { get; } = SectionTagVocabulary.Normalize(Head);
 
-    public TagCategory Category => SectionTagVocabulary.Classify(Family).Category;
+    private readonly (TagCategory Category, SectionRole Role) kind = SectionTagVocabulary.Classify(SectionTagVocabulary.Normalize(Head));
 
-    public SectionRole Role => SectionTagVocabulary.Classify(Family).Role;
+    public TagCategory Category => kind.Category;
+
+    public SectionRole Role => kind.Role;
 
     /// <summary>Vocal and energy cues colour the current section; every other tag starts a new one.</summary>
     public bool StartsSection => Category is not (TagCategory.VocalCue or TagCategory.EnergyCue);

@@ -1,18 +1,16 @@
 namespace AceStep.Songwriting.Rules;
 
-/// <summary>One rule: a stable id, one severity for all its findings, and the check.</summary>
-internal abstract class LintRule
+/// <summary>One rule: a stable id, one severity for all its findings, the part of the draft it is about, and the check.</summary>
+/// <param name="title">What the rule checks, in one line (shown in rule lists and docs).</param>
+internal abstract class LintRule(string id, LintSeverity severity, LintTarget target, string title)
 {
-    public abstract string Id { get; }
+    public string Id { get; } = id;
 
-    public abstract LintSeverity Severity { get; }
+    public LintSeverity Severity { get; } = severity;
 
-    public abstract LintTarget Target { get; }
+    public LintTarget Target { get; } = target;
 
-    /// <summary>What the rule checks, in one line (shown in rule lists and docs).</summary>
-    public abstract string Title { get; }
-
-    public LintRuleInfo Info => new(Id, Severity, Target, Title);
+    public LintRuleInfo Info => new(Id, Severity, Target, title);
 
     public abstract IEnumerable<LintFinding> Check(LintContext context);
 

@@ -1,17 +1,10 @@
 namespace AceStep.Songwriting.Rules.Caption;
 
 /// <summary>C4: the model reads at most 512 characters of caption; the rest is dropped.</summary>
-internal sealed class CaptionLengthRule : LintRule
+internal sealed class CaptionLengthRule()
+    : LintRule("C4", LintSeverity.Error, LintTarget.Caption, "The caption is at most 512 characters")
 {
     public const int MaximumCharacters = 512;
-
-    public override string Id => "C4";
-
-    public override LintSeverity Severity => LintSeverity.Error;
-
-    public override LintTarget Target => LintTarget.Caption;
-
-    public override string Title => "The caption is at most 512 characters";
 
     public override IEnumerable<LintFinding> Check(LintContext context)
     {

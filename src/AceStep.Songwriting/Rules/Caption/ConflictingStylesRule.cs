@@ -3,16 +3,9 @@ using AceStep.Songwriting.Vocabulary;
 namespace AceStep.Songwriting.Rules.Caption;
 
 /// <summary>C2: the caption asks for two styles at once that the model fuses badly ("classical strings" with "hardcore metal").</summary>
-internal sealed class ConflictingStylesRule : LintRule
+internal sealed class ConflictingStylesRule()
+    : LintRule("C2", LintSeverity.Warning, LintTarget.Caption, "No conflicting styles in one caption (unless phrased as a change over time)")
 {
-    public override string Id => "C2";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Caption;
-
-    public override string Title => "No conflicting styles in one caption (unless phrased as a change over time)";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         if (context.CaptionDescribesEvolution)

@@ -4,16 +4,9 @@ using AceStep.Songwriting.Vocabulary;
 namespace AceStep.Songwriting.Rules.Caption;
 
 /// <summary>C5b: energy tags in the lyrics that contradict the caption's mood (a calm, melancholic caption with <c>[explosive]</c>).</summary>
-internal sealed class EnergyConsistencyRule : LintRule
+internal sealed class EnergyConsistencyRule()
+    : LintRule("C5b", LintSeverity.Warning, LintTarget.Lyrics, "Energy tags in the lyrics match the caption's emotion")
 {
-    public override string Id => "C5b";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "Energy tags in the lyrics match the caption's emotion";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         if (!context.HasCaption || context.CaptionDescribesEvolution)

@@ -3,16 +3,9 @@ using AceStep.Songwriting.Vocabulary;
 namespace AceStep.Songwriting.Rules.Caption;
 
 /// <summary>C5a: an instrument a lyrics tag calls for (<c>[Sax Solo]</c>, <c>[Intro - piano]</c>) that the caption neither names nor implies by genre.</summary>
-internal sealed class InstrumentConsistencyRule : LintRule
+internal sealed class InstrumentConsistencyRule()
+    : LintRule("C5a", LintSeverity.Warning, LintTarget.Lyrics, "Instruments in lyrics tags appear in the caption")
 {
-    public override string Id => "C5a";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "Instruments in lyrics tags appear in the caption";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         if (!context.HasCaption)

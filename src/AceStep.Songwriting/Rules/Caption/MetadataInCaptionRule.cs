@@ -3,16 +3,9 @@ using System.Text.RegularExpressions;
 namespace AceStep.Songwriting.Rules.Caption;
 
 /// <summary>C1: BPM, key, time signature or length written into the caption; they belong in the parameters, where the model reads them.</summary>
-internal sealed partial class MetadataInCaptionRule : LintRule
+internal sealed partial class MetadataInCaptionRule()
+    : LintRule("C1", LintSeverity.Warning, LintTarget.Caption, "No BPM, key, time signature or duration in the caption")
 {
-    public override string Id => "C1";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Caption;
-
-    public override string Title => "No BPM, key, time signature or duration in the caption";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         var caption = context.Draft.Caption ?? "";

@@ -3,16 +3,9 @@ using AceStep.Songwriting.Vocabulary;
 namespace AceStep.Songwriting.Rules.Caption;
 
 /// <summary>C5d: tempo and meter words in the caption against the BPM and time signature ("slow ballad" at 160 BPM, a waltz in 4/4).</summary>
-internal sealed class TempoConsistencyRule : LintRule
+internal sealed class TempoConsistencyRule()
+    : LintRule("C5d", LintSeverity.Warning, LintTarget.Caption, "Tempo and meter words in the caption match --bpm and --time-signature")
 {
-    public override string Id => "C5d";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Caption;
-
-    public override string Title => "Tempo and meter words in the caption match --bpm and --time-signature";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         if (context.Draft.Bpm is { } bpm)

@@ -3,17 +3,10 @@ using AceStep.Songwriting.Vocabulary;
 namespace AceStep.Songwriting.Rules.Caption;
 
 /// <summary>C3: a caption that names fewer than two dimensions (genre, emotion, instruments, timbre, era, production, vocals, tempo feel, structure) leaves the model guessing.</summary>
-internal sealed class VagueCaptionRule : LintRule
+internal sealed class VagueCaptionRule()
+    : LintRule("C3", LintSeverity.Warning, LintTarget.Caption, "The caption combines at least two dimensions (genre, emotion, instruments, timbre, vocals…)")
 {
     public const int MinimumDimensions = 2;
-
-    public override string Id => "C3";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Caption;
-
-    public override string Title => "The caption combines at least two dimensions (genre, emotion, instruments, timbre, vocals…)";
 
     public override IEnumerable<LintFinding> Check(LintContext context)
     {

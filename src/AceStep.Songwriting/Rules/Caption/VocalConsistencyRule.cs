@@ -7,16 +7,9 @@ namespace AceStep.Songwriting.Rules.Caption;
 /// C5c: the voice the caption describes against the lyrics: vocals in the caption of an instrumental, an instrumental
 /// caption over sung lyrics, a female caption with a <c>[male vocal]</c> tag, a smooth voice tagged <c>[raspy vocal]</c>.
 /// </summary>
-internal sealed class VocalConsistencyRule : LintRule
+internal sealed class VocalConsistencyRule()
+    : LintRule("C5c", LintSeverity.Warning, LintTarget.Caption, "Vocals in the caption match the lyrics (vocal tags, instrumental or sung)")
 {
-    public override string Id => "C5c";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Caption;
-
-    public override string Title => "Vocals in the caption match the lyrics (vocal tags, instrumental or sung)";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         if (!context.HasCaption)
@@ -57,18 +50,15 @@ internal sealed class VocalConsistencyRule : LintRule
         if ((captionFemale && !captionMale && tagMale && !tagFemale) || (captionMale && !captionFemale && tagFemale && !tagMale))
         {
             var (caption, wanted) = captionFemale ? ("female", "male") : ("male", "female");
-            yield return Located(tag, $"{tag.Display} asks for a {wanted} voice but the caption describes a {caption} one.", $"Make the tag and the caption name the same voice (or write \"{caption} and {wanted} duet\" in the caption).");
+            yield return At(tag.Line, tag.Column, $"{tag.Display} asks for a {wanted} voice but the caption describes a {caption} one.", $"Make the tag and the caption name the same voice (or write \"{caption} and {wanted} duet\" in the caption).");
         }
 
         foreach (var (captionWords, tagWords, why) in VocalVocabulary.Conflicts)
         {
             if (context.Caption.First(captionWords) is { } described && tag.Words.First(tagWords) is { } tagged)
             {
-                yield return Located(tag, $"{tag.Display} asks for \"{tagged.Term}\" but the caption says \"{described.Term}\": {why}.", "Keep one description of the voice, in the caption or in the tag.");
+                yield return At(tag.Line, tag.Column, $"{tag.Display} asks for \"{tagged.Term}\" but the caption says \"{described.Term}\": {why}.", "Keep one description of the voice, in the caption or in the tag.");
             }
         }
     }
-
-    private LintFinding Located(SectionTag tag, string message, string fix) =>
-        new(Id, Severity, LintTarget.Lyrics, tag.Line, tag.Column, message, fix);
 }

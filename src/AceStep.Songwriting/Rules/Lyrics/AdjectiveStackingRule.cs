@@ -7,17 +7,10 @@ namespace AceStep.Songwriting.Rules.Lyrics;
 /// reads as machine-written. Detected as three or more comma-separated two- or three-word phrases with no pronoun,
 /// article or verb-like function word.
 /// </summary>
-internal sealed class AdjectiveStackingRule : LintRule
+internal sealed class AdjectiveStackingRule()
+    : LintRule("L5a", LintSeverity.Warning, LintTarget.Lyrics, "No stacked adjective-noun imagery")
 {
     public const int StackedPhrases = 3;
-
-    public override string Id => "L5a";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "No stacked adjective-noun imagery";
 
     public override IEnumerable<LintFinding> Check(LintContext context) =>
         context.Lyrics.SungLines

@@ -1,16 +1,9 @@
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L3b: a section tag without a blank line before it; blank lines keep the sections apart.</summary>
-internal sealed class BlankLineBetweenSectionsRule : LintRule
+internal sealed class BlankLineBetweenSectionsRule()
+    : LintRule("L3b", LintSeverity.Warning, LintTarget.Lyrics, "A blank line before every section tag")
 {
-    public override string Id => "L3b";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "A blank line before every section tag";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         var lyrics = context.Lyrics;

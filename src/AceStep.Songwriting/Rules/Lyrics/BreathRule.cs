@@ -1,16 +1,9 @@
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L5b: a line of more than 14 syllables: too long to sing in one breath, so the model rushes or cuts it.</summary>
-internal sealed class BreathRule : LintRule
+internal sealed class BreathRule()
+    : LintRule("L5b", LintSeverity.Warning, LintTarget.Lyrics, "Every line can be sung in one breath (at most 14 syllables)")
 {
-    public override string Id => "L5b";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "Every line can be sung in one breath (at most 14 syllables)";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         foreach (var line in context.Lyrics.SungLines)

@@ -1,16 +1,9 @@
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L8c: no lyrics and no instrumental flag: the result is an instrumental (or lyrics the model makes up), which may not be what was meant.</summary>
-internal sealed class EmptyLyricsRule : LintRule
+internal sealed class EmptyLyricsRule()
+    : LintRule("L8c", LintSeverity.Info, LintTarget.Lyrics, "Empty lyrics are meant: say [Instrumental] or write the lyrics")
 {
-    public override string Id => "L8c";
-
-    public override LintSeverity Severity => LintSeverity.Info;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "Empty lyrics are meant: say [Instrumental] or write the lyrics";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         if (context.Lyrics.IsEmpty && !context.Draft.Instrumental)

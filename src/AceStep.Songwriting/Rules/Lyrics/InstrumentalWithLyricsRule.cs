@@ -1,16 +1,9 @@
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L8a: the song is marked instrumental but the lyrics have lines to sing.</summary>
-internal sealed class InstrumentalWithLyricsRule : LintRule
+internal sealed class InstrumentalWithLyricsRule()
+    : LintRule("L8a", LintSeverity.Error, LintTarget.Lyrics, "An instrumental has no sung lines (only [Instrumental], [inst] or instrumental tags)")
 {
-    public override string Id => "L8a";
-
-    public override LintSeverity Severity => LintSeverity.Error;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "An instrumental has no sung lines (only [Instrumental], [inst] or instrumental tags)";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         if (context.Draft.Instrumental && context.Lyrics.SungLines.FirstOrDefault() is { } first)

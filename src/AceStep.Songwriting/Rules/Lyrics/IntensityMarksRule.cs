@@ -6,16 +6,9 @@ namespace AceStep.Songwriting.Rules.Lyrics;
 /// L4: how the model reads typography: UPPERCASE is sung with more intensity (shouted), (parentheses) are backing
 /// vocals, and stretched vowels ("Feeeling") are unstable. Reported as information so the author knows it is deliberate.
 /// </summary>
-internal sealed partial class IntensityMarksRule : LintRule
+internal sealed partial class IntensityMarksRule()
+    : LintRule("L4", LintSeverity.Info, LintTarget.Lyrics, "UPPERCASE = shouted, (parentheses) = backing vocals, stretched vowels are unstable")
 {
-    public override string Id => "L4";
-
-    public override LintSeverity Severity => LintSeverity.Info;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "UPPERCASE = shouted, (parentheses) = backing vocals, stretched vowels are unstable";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         foreach (var line in context.Lyrics.SungLines)

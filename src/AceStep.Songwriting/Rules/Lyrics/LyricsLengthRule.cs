@@ -1,17 +1,10 @@
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L6: the model reads at most 4096 characters of lyrics; anything after is not sung.</summary>
-internal sealed class LyricsLengthRule : LintRule
+internal sealed class LyricsLengthRule()
+    : LintRule("L6", LintSeverity.Error, LintTarget.Lyrics, "The lyrics are at most 4096 characters")
 {
     public const int MaximumCharacters = 4096;
-
-    public override string Id => "L6";
-
-    public override LintSeverity Severity => LintSeverity.Error;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "The lyrics are at most 4096 characters";
 
     public override IEnumerable<LintFinding> Check(LintContext context)
     {

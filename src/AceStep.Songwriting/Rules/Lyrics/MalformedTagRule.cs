@@ -1,16 +1,9 @@
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L1c: brackets that do not form a tag (unclosed, stray, empty, or without a name); the model would sing them.</summary>
-internal sealed class MalformedTagRule : LintRule
+internal sealed class MalformedTagRule()
+    : LintRule("L1c", LintSeverity.Warning, LintTarget.Lyrics, "Tags are well formed: [Name], closed, not empty")
 {
-    public override string Id => "L1c";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "Tags are well formed: [Name], closed, not empty";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         foreach (var malformed in context.Lyrics.MalformedTags)

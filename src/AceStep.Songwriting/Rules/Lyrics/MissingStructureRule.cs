@@ -1,16 +1,9 @@
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L3c: lyrics with sung lines but no section tag at all; without structure the model guesses where verse and chorus are.</summary>
-internal sealed class MissingStructureRule : LintRule
+internal sealed class MissingStructureRule()
+    : LintRule("L3c", LintSeverity.Warning, LintTarget.Lyrics, "Sung lyrics are structured with section tags")
 {
-    public override string Id => "L3c";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "Sung lyrics are structured with section tags";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         var lyrics = context.Lyrics;

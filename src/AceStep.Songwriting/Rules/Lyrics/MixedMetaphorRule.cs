@@ -7,18 +7,11 @@ namespace AceStep.Songwriting.Rules.Lyrics;
 /// L5c: three or more families of imagery (water, fire, flight…) each used at least twice: mixed metaphors leave the
 /// listener nothing to hold on to. One core metaphor per song works better. Advice only: it is a heuristic.
 /// </summary>
-internal sealed class MixedMetaphorRule : LintRule
+internal sealed class MixedMetaphorRule()
+    : LintRule("L5c", LintSeverity.Info, LintTarget.Lyrics, "One core metaphor per song")
 {
     public const int FamiliesThatMix = 3;
     public const int UsesThatCount = 2;
-
-    public override string Id => "L5c";
-
-    public override LintSeverity Severity => LintSeverity.Info;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "One core metaphor per song";
 
     public override IEnumerable<LintFinding> Check(LintContext context)
     {

@@ -1,17 +1,10 @@
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L1b: more than two modifiers in one tag (<c>[Chorus - anthemic - stacked harmonies - high energy]</c>); detailed style belongs in the caption.</summary>
-internal sealed class ModifierChainRule : LintRule
+internal sealed class ModifierChainRule()
+    : LintRule("L1b", LintSeverity.Warning, LintTarget.Lyrics, "At most two modifiers per tag")
 {
     public const int MaximumModifiers = 2;
-
-    public override string Id => "L1b";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "At most two modifiers per tag";
 
     public override IEnumerable<LintFinding> Check(LintContext context) =>
         context.Lyrics.Tags

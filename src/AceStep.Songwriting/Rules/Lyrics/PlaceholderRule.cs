@@ -7,16 +7,9 @@ namespace AceStep.Songwriting.Rules.Lyrics;
 /// L7a: placeholder or truncated lyrics ("Your lyrics here…", a line of "…", "etc."): the model sings exactly what it
 /// is given, so the song would contain the placeholder and miss the real words. Always pass the complete lyrics.
 /// </summary>
-internal sealed class PlaceholderRule : LintRule
+internal sealed class PlaceholderRule()
+    : LintRule("L7a", LintSeverity.Error, LintTarget.Lyrics, "The lyrics are complete: no placeholders, no \"…\" standing for more")
 {
-    public override string Id => "L7a";
-
-    public override LintSeverity Severity => LintSeverity.Error;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "The lyrics are complete: no placeholders, no \"…\" standing for more";
-
     public static bool IsEllipsis(string text) =>
         LyricsVocabulary.EllipsisLines.Contains(text.Trim().ToLowerInvariant(), StringComparer.Ordinal);
 

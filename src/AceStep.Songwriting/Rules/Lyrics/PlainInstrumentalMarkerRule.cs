@@ -3,16 +3,9 @@ using AceStep.Songwriting.Vocabulary;
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L8b: an instrumental marker written as plain text ("Instrumental", "(guitar solo)"): without brackets it is sung as a word.</summary>
-internal sealed class PlainInstrumentalMarkerRule : LintRule
+internal sealed class PlainInstrumentalMarkerRule()
+    : LintRule("L8b", LintSeverity.Warning, LintTarget.Lyrics, "Instrumental markers are tags ([Instrumental], [inst]), not plain text")
 {
-    public override string Id => "L8b";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "Instrumental markers are tags ([Instrumental], [inst]), not plain text";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         foreach (var line in context.Lyrics.SungLines)

@@ -3,16 +3,9 @@ using System.Text.RegularExpressions;
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L7b: repeat shorthand (<c>[Chorus x2]</c>, "(repeat chorus)", "Hold on (x3)"): the model does not expand it, so write the repeat out.</summary>
-internal sealed partial class RepeatShorthandRule : LintRule
+internal sealed partial class RepeatShorthandRule()
+    : LintRule("L7b", LintSeverity.Warning, LintTarget.Lyrics, "Repeats are written out, not abbreviated (x2, repeat chorus)")
 {
-    public override string Id => "L7b";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "Repeats are written out, not abbreviated (x2, repeat chorus)";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         foreach (var tag in context.Lyrics.Tags)

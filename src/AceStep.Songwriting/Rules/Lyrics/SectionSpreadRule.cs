@@ -3,16 +3,9 @@ using AceStep.Songwriting.Parsing;
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L2b: lines in the same position of matching sections (verse against verse, chorus against chorus) differ by more than 2 syllables, so the melody cannot repeat.</summary>
-internal sealed class SectionSpreadRule : LintRule
+internal sealed class SectionSpreadRule()
+    : LintRule("L2b", LintSeverity.Warning, LintTarget.Lyrics, "Matching sections keep line lengths within ±2 syllables, line by line")
 {
-    public override string Id => "L2b";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "Matching sections keep line lengths within ±2 syllables, line by line";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         var groups = context.Lyrics.Sections

@@ -1,16 +1,9 @@
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L2a: a line outside 6–10 syllables (Chinese, Japanese and Korean characters count one each); the model aligns syllables to beats.</summary>
-internal sealed class SyllablesPerLineRule : LintRule
+internal sealed class SyllablesPerLineRule()
+    : LintRule("L2a", LintSeverity.Info, LintTarget.Lyrics, "6–10 syllables per line")
 {
-    public override string Id => "L2a";
-
-    public override LintSeverity Severity => LintSeverity.Info;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "6–10 syllables per line";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         foreach (var line in context.Lyrics.SungLines)

@@ -1,16 +1,9 @@
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L3a: a section tag that shares its line with lyrics or with another section, so the content runs across the boundary.</summary>
-internal sealed class TagOnOwnLineRule : LintRule
+internal sealed class TagOnOwnLineRule()
+    : LintRule("L3a", LintSeverity.Warning, LintTarget.Lyrics, "Section tags stand on their own lines")
 {
-    public override string Id => "L3a";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "Section tags stand on their own lines";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         foreach (var line in context.Lyrics.Items.GroupBy(item => item.Line))

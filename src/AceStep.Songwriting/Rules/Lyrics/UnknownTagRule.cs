@@ -3,16 +3,9 @@ using AceStep.Songwriting.Vocabulary;
 namespace AceStep.Songwriting.Rules.Lyrics;
 
 /// <summary>L1a: a tag head outside the documented vocabulary. Tags are open vocabulary, so this is advice only.</summary>
-internal sealed class UnknownTagRule : LintRule
+internal sealed class UnknownTagRule()
+    : LintRule("L1a", LintSeverity.Info, LintTarget.Lyrics, "Tags come from the known vocabulary (free-form tags work, less predictably)")
 {
-    public override string Id => "L1a";
-
-    public override LintSeverity Severity => LintSeverity.Info;
-
-    public override LintTarget Target => LintTarget.Lyrics;
-
-    public override string Title => "Tags come from the known vocabulary (free-form tags work, less predictably)";
-
     public override IEnumerable<LintFinding> Check(LintContext context) =>
         context.Lyrics.Tags
             .Where(tag => tag.Category == TagCategory.Unknown && tag.HasLetters)

@@ -1,16 +1,9 @@
 namespace AceStep.Songwriting.Rules.Metadata;
 
 /// <summary>M3b: a real time signature the model does not know (5/4, 7/8, 12/8…): it is sent as given and the result varies by style.</summary>
-internal sealed class AdvancedMeterRule : LintRule
+internal sealed class AdvancedMeterRule()
+    : LintRule("M3b", LintSeverity.Warning, LintTarget.TimeSignature, "The time signature is one the model knows (2/4, 3/4, 4/4, 6/8)")
 {
-    public override string Id => "M3b";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.TimeSignature;
-
-    public override string Title => "The time signature is one the model knows (2/4, 3/4, 4/4, 6/8)";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         if (context.Draft.TimeSignature is { } meter && TimeSignatureFormatRule.IsWellFormed(meter) && !TimeSignatureFormatRule.IsModelMeter(meter))

@@ -1,18 +1,11 @@
 namespace AceStep.Songwriting.Rules.Metadata;
 
 /// <summary>M1a: a BPM outside 30–300, which the server refuses.</summary>
-internal sealed class BpmRangeRule : LintRule
+internal sealed class BpmRangeRule()
+    : LintRule("M1a", LintSeverity.Error, LintTarget.Bpm, "BPM is within 30–300")
 {
     public const int Lowest = 30;
     public const int Highest = 300;
-
-    public override string Id => "M1a";
-
-    public override LintSeverity Severity => LintSeverity.Error;
-
-    public override LintTarget Target => LintTarget.Bpm;
-
-    public override string Title => "BPM is within 30–300";
 
     public override IEnumerable<LintFinding> Check(LintContext context)
     {

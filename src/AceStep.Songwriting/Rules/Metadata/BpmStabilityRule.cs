@@ -1,18 +1,11 @@
 namespace AceStep.Songwriting.Rules.Metadata;
 
 /// <summary>M1b: a valid BPM outside 60–180; the model saw little training data there and is less stable.</summary>
-internal sealed class BpmStabilityRule : LintRule
+internal sealed class BpmStabilityRule()
+    : LintRule("M1b", LintSeverity.Info, LintTarget.Bpm, "BPM is within the stable 60–180")
 {
     public const int StableLowest = 60;
     public const int StableHighest = 180;
-
-    public override string Id => "M1b";
-
-    public override LintSeverity Severity => LintSeverity.Info;
-
-    public override LintTarget Target => LintTarget.Bpm;
-
-    public override string Title => "BPM is within the stable 60–180";
 
     public override IEnumerable<LintFinding> Check(LintContext context)
     {

@@ -6,17 +6,10 @@ namespace AceStep.Songwriting.Rules.Metadata;
 /// M5c: a duration far beyond what the lyrics fill (more than a minute over the estimate's maximum: the model repeats
 /// itself), or an instrumental outside the 30–180 s where instrumentals work best.
 /// </summary>
-internal sealed class DurationFitRule : LintRule
+internal sealed class DurationFitRule()
+    : LintRule("M5c", LintSeverity.Info, LintTarget.Duration, "The duration fits the material (no long empty stretch; instrumentals 30–180 s)")
 {
     public const int SlackSeconds = 60;
-
-    public override string Id => "M5c";
-
-    public override LintSeverity Severity => LintSeverity.Info;
-
-    public override LintTarget Target => LintTarget.Duration;
-
-    public override string Title => "The duration fits the material (no long empty stretch; instrumentals 30–180 s)";
 
     public override IEnumerable<LintFinding> Check(LintContext context)
     {

@@ -3,16 +3,9 @@ using AceStep.Songwriting.Duration;
 namespace AceStep.Songwriting.Rules.Metadata;
 
 /// <summary>M5a: a duration outside 10–600 seconds, which the server refuses (a GPU tier may cap it lower).</summary>
-internal sealed class DurationRangeRule : LintRule
+internal sealed class DurationRangeRule()
+    : LintRule("M5a", LintSeverity.Error, LintTarget.Duration, "The duration is within 10–600 seconds")
 {
-    public override string Id => "M5a";
-
-    public override LintSeverity Severity => LintSeverity.Error;
-
-    public override LintTarget Target => LintTarget.Duration;
-
-    public override string Title => "The duration is within 10–600 seconds";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         if (context.Draft.DurationSeconds is { } seconds && (!double.IsFinite(seconds) || seconds is < DurationModel.ServerMinimum or > DurationModel.ServerMaximum))

@@ -3,16 +3,9 @@ using AceStep.Songwriting.Duration;
 namespace AceStep.Songwriting.Rules.Metadata;
 
 /// <summary>M5b: a duration below the estimate's minimum for the lyrics: the song comes out rushed and compressed, or cut.</summary>
-internal sealed class DurationTooShortRule : LintRule
+internal sealed class DurationTooShortRule()
+    : LintRule("M5b", LintSeverity.Warning, LintTarget.Duration, "The duration leaves room for the lyrics (at least the estimate's minimum)")
 {
-    public override string Id => "M5b";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.Duration;
-
-    public override string Title => "The duration leaves room for the lyrics (at least the estimate's minimum)";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         var estimate = context.Estimate;

@@ -3,16 +3,9 @@ using AceStep.Songwriting.Parsing;
 namespace AceStep.Songwriting.Rules.Metadata;
 
 /// <summary>M2a: a key the model cannot read (it expects a note and a scale: <c>C Major</c>, <c>Am</c>, <c>F# Minor</c>).</summary>
-internal sealed class KeyScaleFormatRule : LintRule
+internal sealed class KeyScaleFormatRule()
+    : LintRule("M2a", LintSeverity.Error, LintTarget.KeyScale, "The key is a note and a scale (C Major, Am, F# Minor)")
 {
-    public override string Id => "M2a";
-
-    public override LintSeverity Severity => LintSeverity.Error;
-
-    public override LintTarget Target => LintTarget.KeyScale;
-
-    public override string Title => "The key is a note and a scale (C Major, Am, F# Minor)";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         if (context.Draft.KeyScale is { } key && KeyScale.Parse(key) is null)

@@ -3,16 +3,9 @@ using AceStep.Songwriting.Vocabulary;
 namespace AceStep.Songwriting.Rules.Metadata;
 
 /// <summary>M4a: a vocal language that is not an ISO 639-1 code (or <c>unknown</c> for automatic detection).</summary>
-internal sealed class LanguageCodeRule : LintRule
+internal sealed class LanguageCodeRule()
+    : LintRule("M4a", LintSeverity.Error, LintTarget.VocalLanguage, "The vocal language is an ISO 639-1 code (en, zh, ja…) or unknown")
 {
-    public override string Id => "M4a";
-
-    public override LintSeverity Severity => LintSeverity.Error;
-
-    public override LintTarget Target => LintTarget.VocalLanguage;
-
-    public override string Title => "The vocal language is an ISO 639-1 code (en, zh, ja…) or unknown";
-
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         if (context.Draft.VocalLanguage is { } language && !LanguageVocabulary.IsKnown(language.Trim()))

@@ -4,17 +4,10 @@ using AceStep.Songwriting.Vocabulary;
 namespace AceStep.Songwriting.Rules.Metadata;
 
 /// <summary>M4b: the vocal language does not match the script the lyrics are written in (--language zh with English lyrics).</summary>
-internal sealed class LanguageScriptRule : LintRule
+internal sealed class LanguageScriptRule()
+    : LintRule("M4b", LintSeverity.Warning, LintTarget.VocalLanguage, "The vocal language matches the lyrics' script")
 {
     public const int MinimumLetters = 8;
-
-    public override string Id => "M4b";
-
-    public override LintSeverity Severity => LintSeverity.Warning;
-
-    public override LintTarget Target => LintTarget.VocalLanguage;
-
-    public override string Title => "The vocal language matches the lyrics' script";
 
     public override IEnumerable<LintFinding> Check(LintContext context)
     {

@@ -3,17 +3,10 @@ using AceStep.Songwriting.Parsing;
 namespace AceStep.Songwriting.Rules.Metadata;
 
 /// <summary>M2b: a key with five or more sharps or flats (or a theoretical one such as D# major); the model may ignore or shift rare keys.</summary>
-internal sealed class RareKeyRule : LintRule
+internal sealed class RareKeyRule()
+    : LintRule("M2b", LintSeverity.Info, LintTarget.KeyScale, "The key is a common one (C, G, D, Am and Em are the most stable)")
 {
     public const int RareFromAccidentals = 5;
-
-    public override string Id => "M2b";
-
-    public override LintSeverity Severity => LintSeverity.Info;
-
-    public override LintTarget Target => LintTarget.KeyScale;
-
-    public override string Title => "The key is a common one (C, G, D, Am and Em are the most stable)";
 
     public override IEnumerable<LintFinding> Check(LintContext context)
     {

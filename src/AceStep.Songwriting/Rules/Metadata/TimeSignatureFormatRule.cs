@@ -3,16 +3,9 @@ using System.Text.RegularExpressions;
 namespace AceStep.Songwriting.Rules.Metadata;
 
 /// <summary>M3a: a time signature that is not one (the model takes 2/4, 3/4, 4/4 and 6/8, or 2, 3, 4 and 6).</summary>
-internal sealed partial class TimeSignatureFormatRule : LintRule
+internal sealed partial class TimeSignatureFormatRule()
+    : LintRule("M3a", LintSeverity.Error, LintTarget.TimeSignature, "The time signature is beats/note value (4/4, 3/4, 6/8) or 2, 3, 4, 6")
 {
-    public override string Id => "M3a";
-
-    public override LintSeverity Severity => LintSeverity.Error;
-
-    public override LintTarget Target => LintTarget.TimeSignature;
-
-    public override string Title => "The time signature is beats/note value (4/4, 3/4, 6/8) or 2, 3, 4, 6";
-
     public static bool IsModelMeter(string meter) => meter.Trim() is "2/4" or "3/4" or "4/4" or "6/8" or "2" or "3" or "4" or "6";
 
     public static bool IsWellFormed(string meter) => IsModelMeter(meter) || Fraction().IsMatch(meter);

@@ -33,6 +33,8 @@ public static class AudioTagger
     /// <exception cref="NotSupportedException">The extension is not one of <see cref="SupportedExtensions"/>.</exception>
     /// <exception cref="InvalidDataException">The content is not what the extension says, or is damaged; the file is unchanged.</exception>
     /// <exception cref="IOException">The file cannot be read, or the folder cannot be written; the file is unchanged.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file or its folder may not be read or written; the file is unchanged.</exception>
+    /// <exception cref="ArgumentException">The tags are too large for a FLAC comment block (16 MiB); the file is unchanged.</exception>
     public static async Task WriteAsync(string path, SongTags tags, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);

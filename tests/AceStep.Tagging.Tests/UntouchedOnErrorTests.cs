@@ -29,7 +29,7 @@ public class UntouchedOnErrorTests(SampleFiles samples)
     [Fact]
     public async Task Flac_behind_an_id3_tag_is_still_named_as_flac()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("acestep-tagging-").FullName, "song.mp3");
+        var path = Path.Combine(samples.NewFolder(), "song.mp3");
         var mp3 = File.ReadAllBytes(samples.Mp3);
         File.WriteAllBytes(path, [.. mp3[..Id3TagLength.Of(mp3)], .. File.ReadAllBytes(samples.Flac)]);
 
@@ -42,7 +42,7 @@ public class UntouchedOnErrorTests(SampleFiles samples)
     [Fact]
     public async Task Bytes_that_are_no_audio_at_all_are_refused()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("acestep-tagging-").FullName, "noise.mp3");
+        var path = Path.Combine(samples.NewFolder(), "noise.mp3");
         File.WriteAllBytes(path, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7))]);
 
         var error = await AssertUntouchedAsync<InvalidDataException>(path);
@@ -89,7 +89,7 @@ public class UntouchedOnErrorTests(SampleFiles samples)
     [Fact]
     public async Task Ogg_vorbis_is_refused_with_the_reason()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("acestep-tagging-").FullName, "tone.ogg");
+        var path = Path.Combine(samples.NewFolder(), "tone.ogg");
         Media.Generate(path, "libvorbis");
 
         var error = await AssertUntouchedAsync<InvalidDataException>(path);
@@ -120,7 +120,7 @@ public class UntouchedOnErrorTests(SampleFiles samples)
     [Fact]
     public async Task A_missing_file_is_reported_and_nothing_is_created()
     {
-        var folder = Directory.CreateTempSubdirectory("acestep-tagging-").FullName;
+        var folder = samples.NewFolder();
 
         await Assert.ThrowsAsync<FileNotFoundException>(() => AudioTagger.WriteAsync(Path.Combine(folder, "gone.mp3"), TestSongs.Full()));
 

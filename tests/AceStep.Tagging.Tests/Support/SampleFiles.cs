@@ -59,10 +59,13 @@ public sealed class SampleFiles : IDisposable
     /// <summary>A fresh copy of a sample in a folder of its own, for one test to change.</summary>
     public string CopyOf(string sample)
     {
-        var destination = Path.Combine(Directory.CreateTempSubdirectory("acestep-tagging-").FullName, Path.GetFileName(sample));
+        var destination = Path.Combine(NewFolder(), Path.GetFileName(sample));
         File.Copy(sample, destination);
         return destination;
     }
+
+    /// <summary>An empty folder for one test, removed with the samples at the end of the run.</summary>
+    public string NewFolder() => Directory.CreateDirectory(Path.Combine(folder, Path.GetRandomFileName())).FullName;
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 

@@ -15,10 +15,12 @@ internal static class GlobalAlignment
     private const byte FromHeardOnly = 1;
     private const byte FromWrittenOnly = 2;
 
-    /// <param name="score">The score of pairing heard token i with written token j (positive when alike).</param>
     /// <returns>For each written token, the heard token paired with it, or -1 where the written token was not heard.</returns>
-    public static int[] Align(int heardCount, int writtenCount, Func<int, int, float> score)
+    public static int[] Align(SimilarityTable similarity)
     {
+        var heardCount = similarity.HeardCount;
+        var writtenCount = similarity.WrittenCount;
+        var writtenIds = similarity.WrittenIds;
         var width = writtenCount + 1;
         var traceback = new byte[(heardCount + 1) * width];
         var match = new float[width];
@@ -34,10 +36,11 @@ internal static class GlobalAlignment
             writtenOnly[0] = NegativeInfinity;
             heardOnly[0] = -GapOpen - (GapExtend * (i - 1));
             traceback[i * width] = (byte)((i == 1 ? FromMatch : FromHeardOnly) << 2);
+            var row = similarity.Row(i - 1);
             for (var j = 1; j <= writtenCount; j++)
             {
                 var (bestDiagonal, diagonalFrom) = Best(previousMatch[j - 1], previousHeardOnly[j - 1], previousWrittenOnly[j - 1], 0, 0);
-                match[j] = bestDiagonal + score(i - 1, j - 1);
+                match[j] = bestDiagonal + PairScore(row[writtenIds[j - 1]]);
                 var (bestUp, upFrom) = Best(previousMatch[j], previousHeardOnly[j], previousWrittenOnly[j], GapOpen, GapExtend);
                 heardOnly[j] = bestUp;
                 var (bestLeft, leftFrom) = Best(match[j - 1], heardOnly[j - 1], writtenOnly[j - 1], GapOpen, GapOpen, GapExtend);
@@ -53,6 +56,10 @@ internal static class GlobalAlignment
         var (_, state) = Best(previousMatch[writtenCount], previousHeardOnly[writtenCount], previousWrittenOnly[writtenCount], 0, 0);
         return Trace(traceback, width, heardCount, writtenCount, state);
     }
+
+    // From -2 for tokens with nothing in common to +2 for the same token: a wrong word in place (-2) costs less than
+    // a missed word plus an extra one (-4), so a mishearing keeps its place and its time.
+    private static float PairScore(float similarity) => (4 * similarity) - 2;
 
     private static void InitialiseFirstRow(float[] match, float[] heardOnly, float[] writtenOnly, byte[] traceback)
     {

@@ -59,7 +59,7 @@ public static class LyricsAligner
     private static AlignmentResult AlignLayouts(Transcript transcript, ReferenceLayout written, HeardTokens heard, AlignmentOptions options)
     {
         var similarity = new SimilarityTable(heard.Tokens, written.Tokens);
-        var heardFor = GlobalAlignment.Align(heard.Tokens.Count, written.Tokens.Count, (i, j) => (float)((4 * similarity[i, j]) - 2));
+        var heardFor = GlobalAlignment.Align(similarity);
         var starts = new double[written.Tokens.Count];
         var ends = new double[written.Tokens.Count];
         var matched = 0;

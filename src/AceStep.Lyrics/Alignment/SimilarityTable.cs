@@ -1,42 +1,45 @@
 namespace AceStep.Lyrics.Alignment;
 
 /// <summary>
-/// Token similarities computed once per pair of distinct tokens: a song repeats its words (a chorus, "the", "I"), so
-/// the alignment asks for far fewer distinct pairs than it has cells.
+/// Token similarities, computed once per pair of distinct tokens: a song repeats its words (a chorus, "the", "I"), so
+/// there are far fewer distinct pairs than alignment cells, and the alignment's inner loop is a table look-up.
 /// </summary>
 internal sealed class SimilarityTable
 {
     private readonly int[] heardIds;
     private readonly int[] writtenIds;
-    private readonly List<(AlignmentToken Token, string Sound)> heardVocabulary = [];
-    private readonly List<(AlignmentToken Token, string Sound)> writtenVocabulary = [];
-    private readonly float[] cache;
+    private readonly int writtenVocabularySize;
+    private readonly float[] similarities;
 
     public SimilarityTable(IReadOnlyList<AlignmentToken> heard, IReadOnlyList<AlignmentToken> written)
     {
+        var heardVocabulary = new List<(AlignmentToken Token, string Sound)>();
+        var writtenVocabulary = new List<(AlignmentToken Token, string Sound)>();
         heardIds = Identify(heard, heardVocabulary);
         writtenIds = Identify(written, writtenVocabulary);
-        cache = new float[heardVocabulary.Count * writtenVocabulary.Count];
-        Array.Fill(cache, float.NaN);
-    }
-
-    public double this[int heardIndex, int writtenIndex]
-    {
-        get
+        writtenVocabularySize = writtenVocabulary.Count;
+        similarities = new float[heardVocabulary.Count * writtenVocabulary.Count];
+        for (var h = 0; h < heardVocabulary.Count; h++)
         {
-            var heardId = heardIds[heardIndex];
-            var writtenId = writtenIds[writtenIndex];
-            ref var cached = ref cache[(heardId * writtenVocabulary.Count) + writtenId];
-            if (float.IsNaN(cached))
+            for (var w = 0; w < writtenVocabulary.Count; w++)
             {
-                var (heardToken, heardSound) = heardVocabulary[heardId];
-                var (writtenToken, writtenSound) = writtenVocabulary[writtenId];
-                cached = (float)TokenSimilarity.Of(heardToken, writtenToken, heardSound, writtenSound);
+                similarities[(h * writtenVocabularySize) + w] = (float)TokenSimilarity.Of(
+                    heardVocabulary[h].Token, writtenVocabulary[w].Token, heardVocabulary[h].Sound, writtenVocabulary[w].Sound);
             }
-
-            return cached;
         }
     }
+
+    public int HeardCount => heardIds.Length;
+
+    public int WrittenCount => writtenIds.Length;
+
+    public double this[int heardIndex, int writtenIndex] => similarities[(heardIds[heardIndex] * writtenVocabularySize) + writtenIds[writtenIndex]];
+
+    /// <summary>The similarities of one heard token to every distinct written token, indexed by <see cref="WrittenIds"/>.</summary>
+    public ReadOnlySpan<float> Row(int heardIndex) => similarities.AsSpan(heardIds[heardIndex] * writtenVocabularySize, writtenVocabularySize);
+
+    /// <summary>Each written token's index among the distinct written tokens.</summary>
+    public ReadOnlySpan<int> WrittenIds => writtenIds;
 
     private static int[] Identify(IReadOnlyList<AlignmentToken> tokens, List<(AlignmentToken Token, string Sound)> vocabulary)
     {

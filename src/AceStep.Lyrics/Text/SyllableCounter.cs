@@ -77,7 +77,8 @@ public static class SyllableCounter
             return 0;
         }
 
-        var text = TextFolding.ForComparison(word.ToString());
+        var original = word.ToString().ToLowerInvariant();
+        var text = TextFolding.ForComparison(original);
         word.Clear();
         if (text.Length == 0)
         {
@@ -89,7 +90,7 @@ public static class SyllableCounter
             return Math.Max(1, (int)Math.Round(CountBaseLetters(text) / 2.0, MidpointRounding.AwayFromZero));
         }
 
-        return VowelGroups.Count(text, englishRules);
+        return VowelGroups.Count(text, englishRules && original.EndsWith(text[^1]));
     }
 
     private static bool HasKnownVowels(string text)

@@ -6,6 +6,8 @@ internal static class VowelGroups
     private const string CyrillicVowels = "аеиоуыэюяіїє";
     private const string GreekVowels = "αεηιουω";
 
+    /// <param name="word">The word folded (lower case, no accents).</param>
+    /// <param name="englishRules">Apply the silent-e, -ed and -es rules (not for "café", whose e is sounded).</param>
     public static int Count(string word, bool englishRules)
     {
         if (word.AsSpan().IndexOfAny(CyrillicVowels) >= 0)
@@ -32,7 +34,26 @@ internal static class VowelGroups
             groups--;
         }
 
-        return Math.Max(1, groups);
+        return Math.Max(1, groups + SplitVowelPairs(word));
+    }
+
+    // Vowel pairs sounded as two syllables: "piano", "radio", "actual"; not in "special", "nation", "million", "quality".
+    private static int SplitVowelPairs(string word)
+    {
+        var splits = 0;
+        for (var i = 1; i < word.Length - 1; i++)
+        {
+            var before = word[i - 1];
+            splits += (word[i], word[i + 1]) switch
+            {
+                ('i', 'a') when before is not ('c' or 's' or 't') => 1,
+                ('i', 'o') when before is not ('c' or 's' or 't' or 'x' or 'l' or 'n') => 1,
+                ('u', 'a') when before is not ('q' or 'g') => 1,
+                _ => 0,
+            };
+        }
+
+        return splits;
     }
 
     // A leading y is a consonant ("you", "yes"); elsewhere it sounds as a vowel ("city", "rhythm").

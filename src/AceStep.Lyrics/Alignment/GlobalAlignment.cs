@@ -11,6 +11,10 @@ internal static class GlobalAlignment
     private const float GapOpen = 2f;
     private const float GapExtend = 0.5f;
     private const float NegativeInfinity = -1e30f;
+
+    // Far smaller than any difference in similarity: it only decides between equally good pairings, in favour of the
+    // one where heard and written positions agree ("line" heard once, written twice, pairs with the nearer).
+    private const float DiagonalBias = 0.02f;
     private const byte FromMatch = 0;
     private const byte FromHeardOnly = 1;
     private const byte FromWrittenOnly = 2;
@@ -37,10 +41,12 @@ internal static class GlobalAlignment
             heardOnly[0] = -GapOpen - (GapExtend * (i - 1));
             traceback[i * width] = (byte)((i == 1 ? FromMatch : FromHeardOnly) << 2);
             var row = similarity.Row(i - 1);
+            var heardPosition = (float)(i - 1) / heardCount;
             for (var j = 1; j <= writtenCount; j++)
             {
                 var (bestDiagonal, diagonalFrom) = Best(previousMatch[j - 1], previousHeardOnly[j - 1], previousWrittenOnly[j - 1], 0, 0);
-                match[j] = bestDiagonal + PairScore(row[writtenIds[j - 1]]);
+                var offDiagonal = Math.Abs(heardPosition - ((float)(j - 1) / writtenCount));
+                match[j] = bestDiagonal + PairScore(row[writtenIds[j - 1]]) - (DiagonalBias * offDiagonal);
                 var (bestUp, upFrom) = Best(previousMatch[j], previousHeardOnly[j], previousWrittenOnly[j], GapOpen, GapExtend);
                 heardOnly[j] = bestUp;
                 var (bestLeft, leftFrom) = Best(match[j - 1], heardOnly[j - 1], writtenOnly[j - 1], GapOpen, GapOpen, GapExtend);

@@ -16,7 +16,7 @@ internal static class Tokenizer
         var tokens = new List<AlignmentToken>();
         var word = new StringBuilder();
         var cluster = new StringBuilder();
-        foreach (var rune in text.EnumerateRunes())
+        foreach (var rune in TextFolding.Width(text).EnumerateRunes())
         {
             var kind = ScriptClassifier.Classify(rune);
             var isMark = Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;

@@ -7,7 +7,8 @@ namespace AceStep.Lyrics.Alignment;
 /// <summary>
 /// Cuts text into alignment tokens: letters and digits of spaced scripts make words (split at hyphens and other
 /// punctuation, so "ACE-Step" is two tokens and matches a heard "AC step"; apostrophes stay inside), every CJK
-/// character and Hangul block is a token, and Thai-like scripts give one token per letter with its marks.
+/// character and Hangul block is a token, and Thai-like scripts give one token per letter with its marks. Full-width
+/// letters are read as ASCII first, so "Ｎｏｉｒ" is one word.
 /// </summary>
 internal static class Tokenizer
 {

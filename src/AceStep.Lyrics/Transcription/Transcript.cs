@@ -1,3 +1,5 @@
+using AceStep.Lyrics.Text;
+
 namespace AceStep.Lyrics.Transcription;
 
 /// <summary>
@@ -13,5 +15,5 @@ public sealed record Transcript(
     string? Model)
 {
     /// <summary>The words as one text, joined as their script is written (spaces for Latin and Hangul, none for CJK and Thai).</summary>
-    public string FullText => Text.WordJoiner.Join(Words.Select(word => word.Text.Trim()));
+    public string FullText => WordJoiner.Join(Words.Select(word => word.Text.Trim()));
 }

@@ -5,7 +5,7 @@ using AceStep.Lyrics.Transcription;
 namespace AceStep.Lyrics.Tests.Synthetic;
 
 /// <summary>
-/// Sings a lyric sheet on a plausible timeline (intro, lines at 0.25-0.35 s per syllable, short breaths between lines,
+/// Sings a lyric sheet on a plausible timeline (intro, lines at 0.22-0.30 s per syllable, short breaths between lines,
 /// longer ones between sections, instrumental sections) and produces what a provider would hear: words with jittered
 /// times, some misheard (known confusions such as "source" as "sores", otherwise a changed letter or a homophone for
 /// Chinese), some missed, some extra. Everything comes from one seeded <see cref="Random"/>.
@@ -56,7 +56,7 @@ internal sealed class SyntheticSinger(Random random, PerformanceOptions options)
     private double SingLine(string line, double start)
     {
         var words = GroupCharacters(LyricWords.Split(line));
-        var pace = 0.25 + (random.NextDouble() * 0.1);
+        var pace = 0.22 + (random.NextDouble() * 0.08);
         var time = start;
         var firstHeard = heard.Count;
         foreach (var word in words)

@@ -89,7 +89,7 @@ public static class LyricsAligner
                 statistics,
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"only {statistics.MatchRate:P0} of the lyrics were heard (at least {options.MinimumMatchRate:P0} is needed to trust the alignment); check that the lyrics belong to this song"));
+                    $"only {statistics.MatchRate * 100:0}% of the lyrics were heard (at least {options.MinimumMatchRate * 100:0}% is needed to trust the alignment); check that the lyrics belong to this song"));
         }
 
         new MissedWordTiming(starts, ends, written.Tokens, written.LineOfToken).FillAll();

@@ -15,11 +15,12 @@ public static class SyllableCounter
     private const string SmallKana = "ぁぃぅぇぉゃゅょゎゕゖァィゥェォャュョヮヵヶ";
 
     /// <param name="text">A word, a line or a whole lyric; tags are not recognised here (strip them first).</param>
-    /// <param name="language">ISO 639-1 code when known; English spelling rules apply when it is null or <c>en</c>.</param>
+    /// <param name="language">ISO 639 code when known; English spelling rules apply for <c>en</c> and when it is unknown (null, empty or <c>unknown</c>).</param>
     public static int Count(string text, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var englishRules = language is null || language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        var englishRules = string.IsNullOrEmpty(language) || language.Equals("unknown", StringComparison.OrdinalIgnoreCase)
+            || language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
         var total = 0;
         var word = new StringBuilder();
         var wordKind = ScriptKind.Neutral;

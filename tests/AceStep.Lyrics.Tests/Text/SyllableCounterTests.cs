@@ -42,6 +42,7 @@ public class SyllableCounterTests
     [Theory]
     [InlineData("noche", "es", 2)]
     [InlineData("noche", "en", 1)]
+    [InlineData("noche", "unknown", 1)]
     [InlineData("amore", "it", 3)]
     public void English_silent_endings_apply_only_to_english(string word, string language, int syllables) =>
         Assert.Equal(syllables, SyllableCounter.Count(word, language));

@@ -6,21 +6,8 @@ namespace AceStep.Lyrics.Alignment;
 /// The recognised words cut into tokens the same way as the lyrics, each with a time: a word that holds several tokens
 /// (a Chinese word of three characters, "AC-step") shares its time among them by length.
 /// </summary>
-internal sealed class HeardTokens
+internal sealed record HeardTokens(IReadOnlyList<AlignmentToken> Tokens, IReadOnlyList<double> Starts, IReadOnlyList<double> Ends)
 {
-    private HeardTokens(List<AlignmentToken> tokens, List<double> starts, List<double> ends)
-    {
-        Tokens = tokens;
-        Starts = starts;
-        Ends = ends;
-    }
-
-    public IReadOnlyList<AlignmentToken> Tokens { get; }
-
-    public IReadOnlyList<double> Starts { get; }
-
-    public IReadOnlyList<double> Ends { get; }
-
     public static HeardTokens From(IReadOnlyList<RecognizedWord> words, string? language)
     {
         var tokens = new List<AlignmentToken>();

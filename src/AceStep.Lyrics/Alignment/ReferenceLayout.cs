@@ -7,21 +7,8 @@ namespace AceStep.Lyrics.Alignment;
 /// The written lyrics laid out for alignment: the lines to show (tags gone, trailing comma or full stop dropped), the
 /// words of each line, and the tokens of each word, with the line every token belongs to.
 /// </summary>
-internal sealed class ReferenceLayout
+internal sealed record ReferenceLayout(IReadOnlyList<ReferenceLine> Lines, IReadOnlyList<AlignmentToken> Tokens, IReadOnlyList<int> LineOfToken)
 {
-    private ReferenceLayout(List<ReferenceLine> lines, List<AlignmentToken> tokens, List<int> lineOfToken)
-    {
-        Lines = lines;
-        Tokens = tokens;
-        LineOfToken = lineOfToken;
-    }
-
-    public IReadOnlyList<ReferenceLine> Lines { get; }
-
-    public IReadOnlyList<AlignmentToken> Tokens { get; }
-
-    public IReadOnlyList<int> LineOfToken { get; }
-
     /// <summary>Lines without a letter or digit (a row of ♪) are not sung, so they are left out.</summary>
     public static ReferenceLayout From(LyricsSheet sheet, string? language)
     {

@@ -14,13 +14,7 @@ public static class LyricsJson
     public static string Write(TimedLyrics lyrics, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(lyrics);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
-        {
-            WriteLines(writer, lyrics);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        return JsonText.Write(indented, writer => WriteLines(writer, lyrics));
     }
 
     /// <summary>Writes the lines array at the writer's position (for documents that embed it).</summary>

@@ -13,15 +13,12 @@ public static class LyricsTranscriptionJson
     public static string Write(LyricsTranscription transcription, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(transcription);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        return JsonText.Write(indented, writer =>
         {
             writer.WriteStartObject();
             WriteProperties(writer, transcription);
             writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        });
     }
 
     /// <summary>Writes the document's properties into an object the caller has opened, so it can add its own (the output path, the job id).</summary>

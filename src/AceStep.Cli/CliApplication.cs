@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using AceStep.Cli.Commands;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
+using AceStep.Cli.Platform;
 
 namespace AceStep.Cli;
 

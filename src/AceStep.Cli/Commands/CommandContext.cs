@@ -1,8 +1,8 @@
 using System.CommandLine;
 using AceStep.Cli.Configuration;
-using AceStep.Cli.Hosting;
 using AceStep.Cli.Ledger;
 using AceStep.Cli.Output;
+using AceStep.Cli.Platform;
 using AceStep.Cli.Rendering;
 
 namespace AceStep.Cli.Commands;

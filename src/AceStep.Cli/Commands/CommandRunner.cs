@@ -1,5 +1,6 @@
 using System.CommandLine;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
+using AceStep.Cli.Platform;
 using AceStep.Cli.Rendering;
 
 namespace AceStep.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using AceStep.Cli.Configuration;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
 
 namespace AceStep.Cli.Commands;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Generation;
 using AceStep.Cli.Json;
 
@@ -61,7 +62,7 @@ internal static class HealthCommand
                 reporter.Status("Without the language model, use --no-thinking and avoid -d, --use-format and random.");
             }
 
-            return ok ? 0 : (int)Hosting.ExitCode.Unavailable;
+            return ok ? 0 : (int)ExitCode.Unavailable;
         });
         return command;
     }

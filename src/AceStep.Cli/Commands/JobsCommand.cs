@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Generation;
-using AceStep.Cli.Hosting;
 using AceStep.Cli.Json;
 using AceStep.Cli.Ledger;
 

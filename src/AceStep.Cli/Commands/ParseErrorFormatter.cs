@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 
 namespace AceStep.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AceStep.Cli.Errors;
 
 namespace AceStep.Cli.Commands;
 
@@ -28,7 +29,7 @@ internal static class RootCommandFactory
         {
             var console = runner.Environment.Console;
             await root.Parse(["--help"]).InvokeAsync(new InvocationConfiguration { Output = console.Error, Error = console.Error }, cancellation);
-            return (int)Hosting.ExitCode.Usage;
+            return (int)ExitCode.Usage;
         });
         return root;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AceStep.Cli.Commands;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
+using AceStep.Cli.Platform;
 
 namespace AceStep.Cli.Generation;
 

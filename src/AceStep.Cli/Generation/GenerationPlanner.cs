@@ -1,7 +1,8 @@
 using System.Globalization;
 using AceStep.Cli.Configuration;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Output;
+using AceStep.Cli.Platform;
 using AceStep.Cli.Rendering;
 using AceStep.Client;
 

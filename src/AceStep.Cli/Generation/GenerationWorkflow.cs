@@ -1,7 +1,7 @@
 using AceStep.Cli.Commands;
 using AceStep.Cli.Configuration;
-using AceStep.Cli.Hosting;
 using AceStep.Cli.Json;
+using AceStep.Cli.Platform;
 using AceStep.Client;
 
 namespace AceStep.Cli.Generation;

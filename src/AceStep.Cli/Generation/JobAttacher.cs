@@ -1,6 +1,6 @@
 using AceStep.Cli.Commands;
 using AceStep.Cli.Configuration;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
 using AceStep.Cli.Ledger;
 using AceStep.Cli.Output;

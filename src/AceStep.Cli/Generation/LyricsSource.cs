@@ -1,5 +1,6 @@
 using System.Text;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
+using AceStep.Cli.Platform;
 
 namespace AceStep.Cli.Generation;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 
 namespace AceStep.Cli.Generation;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
+using AceStep.Cli.Platform;
 
 namespace AceStep.Cli.Rendering;
 

@@ -1,4 +1,4 @@
-namespace AceStep.Cli.Hosting;
+namespace AceStep.Cli.Errors;
 
 /// <summary>
 /// A failure the CLI explains to the user: what went wrong, what to do next, and the exit code.

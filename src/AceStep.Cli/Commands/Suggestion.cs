@@ -1,4 +1,4 @@
-namespace AceStep.Cli.Hosting;
+namespace AceStep.Cli.Commands;
 
 /// <summary>Finds the known name closest to a mistyped one, for "did you mean" hints.</summary>
 internal static class Suggestion

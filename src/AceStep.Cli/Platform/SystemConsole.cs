@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AceStep.Cli.Hosting;
+namespace AceStep.Cli.Platform;
 
 /// <summary>The process's real console, always UTF-8 whatever the platform default is.</summary>
 internal sealed class SystemConsole : ICliConsole

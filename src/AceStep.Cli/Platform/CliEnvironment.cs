@@ -1,4 +1,4 @@
-namespace AceStep.Cli.Hosting;
+namespace AceStep.Cli.Platform;
 
 /// <summary>
 /// Everything the CLI reads from the world outside its arguments: streams, environment variables,

@@ -1,4 +1,4 @@
-namespace AceStep.Cli.Hosting;
+namespace AceStep.Cli.Errors;
 
 /// <summary>The documented exit codes (docs/architecture.md, docs/cli.md).</summary>
 internal enum ExitCode

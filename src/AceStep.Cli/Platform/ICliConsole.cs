@@ -1,4 +1,4 @@
-namespace AceStep.Cli.Hosting;
+namespace AceStep.Cli.Platform;
 
 /// <summary>
 /// The three standard streams and what they are connected to. Commands never touch

@@ -1,6 +1,6 @@
 using AceStep.Client;
 
-namespace AceStep.Cli.Hosting;
+namespace AceStep.Cli.Errors;
 
 /// <summary>
 /// Maps exceptions from the library and the file system to the documented exit codes, each with what

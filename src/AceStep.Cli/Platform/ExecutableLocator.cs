@@ -1,4 +1,4 @@
-namespace AceStep.Cli.Hosting;
+namespace AceStep.Cli.Platform;
 
 /// <summary>Finds an external program (ffmpeg, ffprobe) on the PATH of the CLI's environment.</summary>
 internal static class ExecutableLocator

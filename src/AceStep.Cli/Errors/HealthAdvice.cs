@@ -1,4 +1,4 @@
-namespace AceStep.Cli.Hosting;
+namespace AceStep.Cli.Errors;
 
 /// <summary>What to tell someone whose server does not answer (the skill's "If health check fails").</summary>
 internal static class HealthAdvice

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AceStep.Cli.Hosting;
+namespace AceStep.Cli.Platform;
 
 /// <summary>
 /// Writes a file so that readers see either the old content or the whole new content, never a half:

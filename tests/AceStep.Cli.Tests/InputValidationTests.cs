@@ -2,7 +2,7 @@ using AceStep.Cli.Tests.Infrastructure;
 
 namespace AceStep.Cli.Tests;
 
-/// <summary>Issue 4 item 7: bad input gets a clear answer, its exit code, and nothing is written or sent.</summary>
+/// <summary>Bad local input (source files, numbers, windows, the output folder) gets a clear answer, its exit code, and nothing is written or sent.</summary>
 public sealed class InputValidationTests : IDisposable
 {
     private readonly CliSandbox _sandbox = new();

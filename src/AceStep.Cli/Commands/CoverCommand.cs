@@ -4,8 +4,8 @@ using AceStep.Cli.Generation;
 namespace AceStep.Cli.Commands;
 
 /// <summary>
-/// <c>acestep cover FILE [options]</c> = <c>generate --src-audio FILE --task-type cover</c>, with real option
-/// parsing (D21): the file is the positional argument wherever it stands, never another option's value.
+/// <c>acestep cover FILE [options]</c> = <c>generate --src-audio FILE --task-type cover</c>. The file is the
+/// positional argument wherever it stands: in <c>cover -c Rock song.mp3</c> "Rock" is the caption, never the file.
 /// </summary>
 internal static class CoverCommand
 {

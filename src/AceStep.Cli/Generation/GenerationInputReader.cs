@@ -57,7 +57,8 @@ internal static class GenerationInputReader
         Force = parse.GetValue(wait.Force),
     };
 
-    // --no-thinking / --no-format win over their positive switch whatever the order (as the reference client does).
+    // --no-thinking / --no-format win over their positive switch whatever the order (as --help says), so
+    // appending one to any command line always turns the feature off.
     private static bool? Switch(ParseResult parse, Option<bool> on, Option<bool> off) =>
         parse.GetValue(off) ? false : parse.GetValue(on) ? true : null;
 }

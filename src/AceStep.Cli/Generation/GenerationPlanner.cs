@@ -9,8 +9,9 @@ using AceStep.Client;
 namespace AceStep.Cli.Generation;
 
 /// <summary>
-/// Validates a generation against the rules of issue 4 item 7 and the defects D14/D15/D22/D23, merges it with
-/// the configured defaults, and produces the protocol-neutral library request. Nothing is sent from here.
+/// Validates a generation (numbers in range, no reserved tags in user text, a description never combined with a
+/// caption or lyrics, cover and repaint options only with source audio and the right task), merges it with the
+/// configured defaults, and produces the protocol-neutral library request. Nothing is sent from here.
 /// </summary>
 internal static class GenerationPlanner
 {

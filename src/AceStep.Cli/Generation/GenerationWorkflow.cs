@@ -47,7 +47,7 @@ internal static class GenerationWorkflow
 
         if (settings.Mode == ApiMode.Completion && health.ModelsInitialized == false)
         {
-            // The chat endpoint answers 503 until the models are loaded (D12); native jobs would load them lazily.
+            // The chat endpoint answers 503 "Model not initialized" until the models are loaded; native jobs load them lazily.
             reporter.Status("The server has not loaded its models yet; loading them now (this can take minutes)...");
             await client.InitializeModelsAsync(new InitializeModelsRequest { InitLlm = plan.LmDependentOptions.Count > 0 }, cancellation);
         }

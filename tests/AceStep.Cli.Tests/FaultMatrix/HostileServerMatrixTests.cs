@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace AceStep.Cli.Tests.FaultMatrix;
 
 /// <summary>
-/// Rows of docs/reliability.md about a hostile or broken server (issue 4 item 6), end to end through the CLI:
+/// Rows of docs/reliability.md about a hostile or broken server end to end through the CLI:
 /// each gets a clear error and a documented exit code, and nothing is written outside the output folder.
 /// </summary>
 public sealed class HostileServerMatrixTests : IDisposable

@@ -11,8 +11,6 @@ namespace AceStep.Cli.Commands;
 /// </summary>
 internal static class ConfigCommand
 {
-    private const string Masked = "***";
-
     public static Command Create(CommandRunner runner)
     {
         var get = new Option<string>("--get") { Description = "Print one setting's effective value", HelpName = "KEY" };
@@ -85,7 +83,7 @@ internal static class ConfigCommand
         var reporter = context.Reporter;
         if (reporter.IsJson)
         {
-            var settings = resolved.Select(r => new ConfigValueReport(r.Key.Name, Display(r), r.Origin)).ToList();
+            var settings = resolved.Select(r => new ConfigValueReport(r.Key.Name, r.DisplayValue, r.Origin)).ToList();
             reporter.Document(new ConfigListReport(context.ConfigPath, context.Config.Exists, settings), CliJson.Context.ConfigListReport);
             return 0;
         }
@@ -94,7 +92,7 @@ internal static class ConfigCommand
         var width = resolved.Max(r => r.Key.Name.Length);
         foreach (var setting in resolved)
         {
-            reporter.Result($"{setting.Key.Name.PadRight(width)} = {Display(setting) ?? "(unset)"}  ({setting.Origin})");
+            reporter.Result($"{setting.Key.Name.PadRight(width)} = {setting.DisplayValue ?? "(unset)"}  ({setting.Origin})");
         }
 
         return 0;
@@ -316,9 +314,6 @@ internal static class ConfigCommand
             $"Unknown config key '{name}'.",
             (suggestion is null ? "" : $"Did you mean '{suggestion}'?\n") + $"Known keys: {string.Join(", ", ConfigKeys.All.Select(k => k.Name))}");
     }
-
-    private static string? Display(ResolvedSetting setting) =>
-        setting.Key.IsSecret ? (string.IsNullOrEmpty(setting.Value) ? "" : Masked) : setting.Value;
 
     private static string Example(ConfigKey key) => key.Kind switch
     {

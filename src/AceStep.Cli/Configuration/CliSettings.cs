@@ -59,4 +59,14 @@ internal sealed record CliSettings
 
     /// <summary>The server address as shown to people and saved in files: scheme, host, port and path only.</summary>
     public string ServerDisplay => ApiUrl.GetLeftPart(UriPartial.Path).TrimEnd('/');
+
+    /// <summary>
+    /// Every setting, the API key masked: the ToString a record generates would print the key, and settings end
+    /// up in debugger views, logs and interpolated messages.
+    /// </summary>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"CliSettings {{ ApiUrl = {ServerDisplay}, ApiKey = {SecretMask.Of(ApiKey)}, Mode = {ModeName}, OutputDirectory = {OutputDirectory}, " +
+        $"Timeout = {Timeout}, Thinking = {Thinking}, UseFormat = {UseFormat}, UseCotCaption = {UseCotCaption}, " +
+        $"UseCotLanguage = {UseCotLanguage}, BatchSize = {BatchSize}, AudioFormat = {AudioFormat}, VocalLanguage = {VocalLanguage} }}");
 }

@@ -12,7 +12,7 @@ internal static class CliApplication
 {
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken interrupt = default)
     {
-        var globals = new GlobalOptions();
+        var globals = new GlobalFlags();
         var runner = new CommandRunner(globals, environment);
         var root = RootCommandFactory.Create(runner);
         // No response files: "-l @lyrics.txt" is ours to read (as lyrics), and a caption may start with '@'.

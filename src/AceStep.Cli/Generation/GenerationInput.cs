@@ -50,9 +50,5 @@ internal sealed record GenerationInput
 
     public double? RepaintEnd { get; init; }
 
-    public bool NoWait { get; init; }
-
-    public int? TimeoutSeconds { get; init; }
-
-    public bool Force { get; init; }
+    public WaitOptions Wait { get; init; } = new(NoWait: false, Timeout: null, Force: false);
 }

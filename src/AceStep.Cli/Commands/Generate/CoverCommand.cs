@@ -1,7 +1,7 @@
 using System.CommandLine;
 using AceStep.Cli.Generation;
 
-namespace AceStep.Cli.Commands;
+namespace AceStep.Cli.Commands.Generate;
 
 /// <summary>
 /// <c>acestep cover FILE [options]</c> = <c>generate --src-audio FILE --task-type cover</c>. The file is the
@@ -11,16 +11,18 @@ internal static class CoverCommand
 {
     public static Command Create(CommandRunner runner)
     {
-        var options = new GenerationOptions();
+        var flags = new GenerationFlags();
         var source = new Argument<string>("file") { Description = "Source audio file (uploaded to the server)" };
         var command = new Command("cover", "Re-create a song in a new style, keeping its melody structure") { source };
-        options.AddTo(command, includeSourceAudio: false);
-        runner.Bind(command, (context, cancellation) =>
-        {
-            var input = GenerationInputReader.Read(context.Parse, options, context.Environment, positionalCaption: null, context.Value(source));
-            input = input with { TaskType = input.TaskType ?? "cover" };
-            return GenerationWorkflow.RunAsync(context, input, cancellation);
-        });
+        flags.AddTo(command, includeSourceAudio: false);
+        runner.Bind(
+            command,
+            (parse, environment) =>
+            {
+                var input = flags.Read(parse, environment, positionalCaption: null, parse.GetValue(source));
+                return input with { TaskType = input.TaskType ?? "cover" };
+            },
+            GenerationWorkflow.RunAsync);
         return command;
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using AceStep.Cli.Generation;
 
-namespace AceStep.Cli.Commands;
+namespace AceStep.Cli.Commands.Generate;
 
 /// <summary><c>acestep random</c>: the server's LM invents a whole song (sample mode).</summary>
 internal static class RandomCommand
@@ -10,18 +10,18 @@ internal static class RandomCommand
     {
         var thinking = new Option<bool>("--thinking", "-t") { Description = "Use the 5Hz LM for the audio codes (default: generation.thinking)" };
         var noThinking = new Option<bool>("--no-thinking") { Description = "Skip the LM's audio codes: faster (wins over --thinking)" };
-        var wait = new WaitOptions();
+        var wait = new WaitFlags();
         var command = new Command("random", "Generate a random song (the server's LM writes everything)") { thinking, noThinking };
         wait.AddTo(command);
-        runner.Bind(command, (context, cancellation) =>
-        {
-            var input = new GenerationInput
+        runner.Bind(
+            command,
+            (parse, _) => new GenerationInput
             {
                 Random = true,
-                Thinking = context.Value(noThinking) ? false : context.Value(thinking) ? true : null,
-            }.WithWait(context.Parse, wait);
-            return GenerationWorkflow.RunAsync(context, input, cancellation);
-        });
+                Thinking = parse.GetValue(noThinking) ? false : parse.GetValue(thinking) ? true : null,
+                Wait = wait.Read(parse),
+            },
+            GenerationWorkflow.RunAsync);
         return command;
     }
 }

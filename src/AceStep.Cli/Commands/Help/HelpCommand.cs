@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace AceStep.Cli.Commands;
+namespace AceStep.Cli.Commands.Help;
 
 /// <summary><c>acestep help [command]</c>: the same text as <c>--help</c>, for people who type it first.</summary>
 internal static class HelpCommand

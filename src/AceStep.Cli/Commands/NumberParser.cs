@@ -1,7 +1,7 @@
 using System.Globalization;
 using AceStep.Cli.Errors;
 
-namespace AceStep.Cli.Generation;
+namespace AceStep.Cli.Commands;
 
 /// <summary>Parses numeric option values with messages that name the option and its allowed range.</summary>
 internal static class NumberParser

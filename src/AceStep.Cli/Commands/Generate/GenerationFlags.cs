@@ -1,12 +1,15 @@
 using System.CommandLine;
+using AceStep.Cli.Errors;
+using AceStep.Cli.Generation;
+using AceStep.Cli.Platform;
 
-namespace AceStep.Cli.Commands;
+namespace AceStep.Cli.Commands.Generate;
 
 /// <summary>
-/// The options shared by <c>generate</c> and <c>cover</c>. Numbers are read as text and validated by
-/// <see cref="Generation.GenerationInputReader"/> so that errors can name the option and its allowed range.
+/// The flags shared by <c>generate</c> and <c>cover</c>, and their parsing into a checked generation. Numbers are
+/// read as text and checked by <see cref="NumberParser"/>, so that errors name the flag and its allowed range.
 /// </summary>
-internal sealed class GenerationOptions
+internal sealed class GenerationFlags
 {
     public Option<string> Caption { get; } = new("--caption", "-c") { Description = "Style caption, e.g. \"pop, female vocal, piano\"", HelpName = "TEXT" };
 
@@ -56,7 +59,7 @@ internal sealed class GenerationOptions
 
     public Option<string> RepaintEnd { get; } = new("--repaint-end") { Description = "Repaint window end, seconds", HelpName = "SECONDS" };
 
-    public WaitOptions Wait { get; } = new();
+    public WaitFlags Wait { get; } = new();
 
     public void AddTo(Command command, bool includeSourceAudio)
     {
@@ -77,4 +80,52 @@ internal sealed class GenerationOptions
 
         Wait.AddTo(command);
     }
+
+    public GenerationInput Read(ParseResult parse, CliEnvironment environment, string? positionalCaption, string? sourceAudio)
+    {
+        var caption = parse.GetValue(Caption);
+        if (caption is not null && positionalCaption is not null)
+        {
+            throw CliException.Usage(
+                $"Two captions given: '{positionalCaption}' and -c '{caption}'.",
+                "Give the caption once, either as the first argument or with -c.");
+        }
+
+        var optionSource = parse.GetValue(SourceAudio);
+        if (sourceAudio is not null && optionSource is not null)
+        {
+            throw CliException.Usage("Two source files given: the cover argument and --src-audio.", "Give the source once: acestep cover FILE ...");
+        }
+
+        return new GenerationInput
+        {
+            Caption = caption ?? positionalCaption,
+            Lyrics = LyricsSource.Read(parse.GetValue(Lyrics), parse.GetValue(LyricsFile), environment),
+            Description = parse.GetValue(Description),
+            Instrumental = parse.GetValue(Instrumental),
+            Thinking = Switch(parse, Thinking, NoThinking),
+            UseFormat = Switch(parse, UseFormat, NoFormat),
+            Model = parse.GetValue(Model),
+            Language = parse.GetValue(Language),
+            Steps = NumberParser.Integer(parse.GetValue(Steps), "--steps", 1, 1000),
+            Guidance = NumberParser.Decimal(parse.GetValue(Guidance), "--guidance", 0, 100),
+            Seeds = NumberParser.Seeds(parse.GetValue(Seed)),
+            Duration = NumberParser.Decimal(parse.GetValue(Duration), "--duration", 0, 3600, minimumExclusive: true),
+            Bpm = NumberParser.Integer(parse.GetValue(Bpm), "--bpm", 30, 300),
+            Batch = NumberParser.Integer(parse.GetValue(Batch), "--batch", 1, 8),
+            KeyScale = parse.GetValue(KeyScale),
+            TimeSignature = parse.GetValue(TimeSignature),
+            TaskType = parse.GetValue(TaskType),
+            SourceAudio = sourceAudio ?? optionSource,
+            CoverStrength = NumberParser.Decimal(parse.GetValue(CoverStrength), "--cover-strength", 0, 1),
+            RepaintStart = NumberParser.Decimal(parse.GetValue(RepaintStart), "--repaint-start", 0, double.PositiveInfinity),
+            RepaintEnd = NumberParser.Decimal(parse.GetValue(RepaintEnd), "--repaint-end", 0, double.PositiveInfinity, minimumExclusive: true),
+            Wait = Wait.Read(parse),
+        };
+    }
+
+    // --no-thinking / --no-format win over their positive switch whatever the order (as --help says), so
+    // appending one to any command line always turns the feature off.
+    private static bool? Switch(ParseResult parse, Option<bool> on, Option<bool> off) =>
+        parse.GetValue(off) ? false : parse.GetValue(on) ? true : null;
 }

@@ -2,7 +2,7 @@ using System.Text;
 using AceStep.Cli.Errors;
 using AceStep.Cli.Platform;
 
-namespace AceStep.Cli.Generation;
+namespace AceStep.Cli.Commands.Generate;
 
 /// <summary>
 /// Resolves the lyrics from -l TEXT, -l @FILE, -l - (stdin) or --lyrics-file PATH, so that agents never

@@ -13,16 +13,16 @@ namespace AceStep.Cli.Generation;
 /// </summary>
 internal static class GenerationWorkflow
 {
-    public static async Task<int> RunAsync(GenerationInput input, RunContext context, CancellationToken cancellation)
+    public static async Task<int> RunAsync(GenerateOptions options, RunContext context, CancellationToken cancellation)
     {
-        var settings = context.Settings(input.Wait.Timeout);
+        var settings = context.Settings(options.Wait.Timeout);
         var reporter = context.Reporter;
         var probe = new SourceLength(ExecutableLocator.Find("ffprobe", context.Environment));
-        var plan = GenerationPlanner.Plan(input, settings, context.Environment, reporter, probe);
+        var plan = GenerationPlanner.Plan(options, settings, context.Environment, reporter, probe);
         Preflight.RequireCloudKey(settings);
         var folder = context.OutputFolder(settings);
         folder.EnsureWritable();
-        if (settings.Mode == ApiMode.Completion && input.Wait.NoWait)
+        if (settings.Mode == ApiMode.Completion && options.Wait.NoWait)
         {
             reporter.Warning("--no-wait has no effect in completion mode: the request is answered in one go. Use --mode native to submit and return at once.");
         }
@@ -39,8 +39,8 @@ internal static class GenerationWorkflow
                 plan = plan with { Request = plan.Request with { SourceAudio = prepared.Source } };
             }
 
-            var run = new JobRun(client, settings, folder, context.Ledger, reporter, context.Environment, input.Wait.Force);
-            await SendAsync(run, plan, input.Wait.NoWait, lmMissing, cancellation);
+            var run = new JobRun(client, settings, folder, context.Ledger, reporter, context.Environment, options.Wait.Force);
+            await SendAsync(run, plan, options.Wait.NoWait, lmMissing, cancellation);
             return 0;
         }
         finally

@@ -46,7 +46,7 @@ internal static class JobAttacher
         }
 
         run.Folder.EnsureWritable();
-        var entry = known ?? run.NewEntry(jobId, "native", new RequestSummary());
+        var entry = known ?? run.NewEntry(jobId, "native", RequestSummary.Unknown);
         if (known is null)
         {
             run.Record(entry);

@@ -19,8 +19,8 @@ internal static class CoverCommand
             command,
             (parse, environment) =>
             {
-                var input = flags.Read(parse, environment, positionalCaption: null, parse.GetValue(source));
-                return input with { TaskType = input.TaskType ?? "cover" };
+                var options = flags.Read(parse, environment, positionalCaption: null, parse.GetValue(source));
+                return options with { Request = options.Request with { TaskType = options.Request.TaskType ?? "cover" } };
             },
             GenerationWorkflow.RunAsync);
         return command;

@@ -14,7 +14,7 @@ internal static class GenerateCommand
         flags.AddTo(command, includeSourceAudio: true);
         runner.Bind(
             command,
-            (parse, environment) => flags.Read(parse, environment, parse.GetValue(caption), sourceAudio: null),
+            (parse, environment) => flags.Read(parse, environment, parse.GetValue(caption), positionalSource: null),
             GenerationWorkflow.RunAsync);
         return command;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using AceStep.Cli.Errors;
 using AceStep.Cli.Generation;
 using AceStep.Cli.Platform;
+using AceStep.Client;
 
 namespace AceStep.Cli.Commands.Generate;
 
@@ -81,7 +82,11 @@ internal sealed class GenerationFlags
         Wait.AddTo(command);
     }
 
-    public GenerationInput Read(ParseResult parse, CliEnvironment environment, string? positionalCaption, string? sourceAudio)
+    /// <summary>
+    /// The generation exactly as the flags give it: an unset flag stays null, so the configured default applies
+    /// later (<see cref="GenerationPlanner"/>). Numbers and lyrics files are checked here, the source file later.
+    /// </summary>
+    public GenerateOptions Read(ParseResult parse, CliEnvironment environment, string? positionalCaption, string? positionalSource)
     {
         var caption = parse.GetValue(Caption);
         if (caption is not null && positionalCaption is not null)
@@ -92,12 +97,12 @@ internal sealed class GenerationFlags
         }
 
         var optionSource = parse.GetValue(SourceAudio);
-        if (sourceAudio is not null && optionSource is not null)
+        if (positionalSource is not null && optionSource is not null)
         {
             throw CliException.Usage("Two source files given: the cover argument and --src-audio.", "Give the source once: acestep cover FILE ...");
         }
 
-        return new GenerationInput
+        var request = new GenerationRequest
         {
             Caption = caption ?? positionalCaption,
             Lyrics = LyricsSource.Read(parse.GetValue(Lyrics), parse.GetValue(LyricsFile), environment),
@@ -106,22 +111,21 @@ internal sealed class GenerationFlags
             Thinking = Switch(parse, Thinking, NoThinking),
             UseFormat = Switch(parse, UseFormat, NoFormat),
             Model = parse.GetValue(Model),
-            Language = parse.GetValue(Language),
-            Steps = NumberParser.Integer(parse.GetValue(Steps), "--steps", 1, 1000),
-            Guidance = NumberParser.Decimal(parse.GetValue(Guidance), "--guidance", 0, 100),
+            VocalLanguage = parse.GetValue(Language),
+            InferenceSteps = NumberParser.Integer(parse.GetValue(Steps), "--steps", 1, 1000),
+            GuidanceScale = NumberParser.Decimal(parse.GetValue(Guidance), "--guidance", 0, 100),
             Seeds = NumberParser.Seeds(parse.GetValue(Seed)),
-            Duration = NumberParser.Decimal(parse.GetValue(Duration), "--duration", 0, 3600, minimumExclusive: true),
+            DurationSeconds = NumberParser.Decimal(parse.GetValue(Duration), "--duration", 0, 3600, minimumExclusive: true),
             Bpm = NumberParser.Integer(parse.GetValue(Bpm), "--bpm", 30, 300),
-            Batch = NumberParser.Integer(parse.GetValue(Batch), "--batch", 1, 8),
+            BatchSize = NumberParser.Integer(parse.GetValue(Batch), "--batch", 1, 8),
             KeyScale = parse.GetValue(KeyScale),
             TimeSignature = parse.GetValue(TimeSignature),
             TaskType = parse.GetValue(TaskType),
-            SourceAudio = sourceAudio ?? optionSource,
             CoverStrength = NumberParser.Decimal(parse.GetValue(CoverStrength), "--cover-strength", 0, 1),
             RepaintStart = NumberParser.Decimal(parse.GetValue(RepaintStart), "--repaint-start", 0, double.PositiveInfinity),
             RepaintEnd = NumberParser.Decimal(parse.GetValue(RepaintEnd), "--repaint-end", 0, double.PositiveInfinity, minimumExclusive: true),
-            Wait = Wait.Read(parse),
         };
+        return new GenerateOptions(request, positionalSource ?? optionSource, Wait.Read(parse));
     }
 
     // --no-thinking / --no-format win over their positive switch whatever the order (as --help says), so

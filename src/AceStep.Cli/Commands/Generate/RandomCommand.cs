@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AceStep.Cli.Generation;
+using AceStep.Client;
 
 namespace AceStep.Cli.Commands.Generate;
 
@@ -15,12 +16,14 @@ internal static class RandomCommand
         wait.AddTo(command);
         runner.Bind(
             command,
-            (parse, _) => new GenerationInput
-            {
-                Random = true,
-                Thinking = parse.GetValue(noThinking) ? false : parse.GetValue(thinking) ? true : null,
-                Wait = wait.Read(parse),
-            },
+            (parse, _) => new GenerateOptions(
+                new GenerationRequest
+                {
+                    SampleMode = true,
+                    Thinking = parse.GetValue(noThinking) ? false : parse.GetValue(thinking) ? true : null,
+                },
+                SourcePath: null,
+                wait.Read(parse)),
             GenerationWorkflow.RunAsync);
         return command;
     }

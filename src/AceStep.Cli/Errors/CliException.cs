@@ -33,6 +33,6 @@ internal sealed class CliException : Exception
     public static CliException Configuration(string message, string? hint = null) =>
         new(ExitCode.Configuration, "config_invalid", message, hint);
 
-    public static CliException Output(string message, string? hint = null) =>
-        new(ExitCode.OutputNotWritable, "output_not_writable", message, hint);
+    public static CliException Output(string message, string? hint = null, string? jobId = null) =>
+        new(ExitCode.OutputNotWritable, "output_not_writable", message, hint, jobId);
 }

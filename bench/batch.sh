@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The batch engine's benchmark (issue 11): many jobs over several simulators, with 1 and 3 runner processes, on
-# SQLite and on PostgreSQL. Prints one table: wall time against the ideal (jobs / servers × job time), client CPU
-# per job, database round trips per job, duplicates and lost items.
+# SQLite and on PostgreSQL. Prints one table: wall time against the ideal (jobs / servers × job time) and against
+# the servers' measured busy time (what the simulators really spent per job on this machine, / servers), client
+# CPU per job (whole runner processes, start-up included), database round trips per job, duplicates, lost items.
 #
 #   bash bench/batch.sh              # 32 jobs of 2 s over 4 servers, and 200 jobs of 1 s over 8
 #   bash bench/batch.sh --no-build   # reuse the Release build
@@ -63,14 +64,14 @@ run_case() {
   trips=$(for r in $(seq 1 "$runners"); do metric round_trips "$dir/runner-$r.out"; done | awk '{ s += $1 } END { print s }')
   awk -v l="$label" -v s="$store" -v r="$runners" -v j="$jobs" -v n="$servers" -v t="$seconds" \
       -v a="$start" -v b="$end" -v c="$cpu" -v q="$trips" \
-      -v d="$(metric done "$dir/check.out")" -v u="$(metric duplicates "$dir/check.out")" -v x="$(metric lost "$dir/check.out")" \
-      'BEGIN { ideal = j / n * t; wall = b - a;
-               printf "%s\t%s\t%d\t%d/%d\t%.1f s\t%.2f s\t%.3f\t%.1f ms\t%.1f\t%d\t%d\n",
-                      l, s, r, d, j, ideal, wall, wall / ideal, c / j * 1000, q / j, u, x }' >> "$WORK/table.tsv"
+      -v busy="$(metric server_busy_seconds "$dir/check.out")" -v d="$(metric done "$dir/check.out")" -v u="$(metric duplicates "$dir/check.out")" -v x="$(metric lost "$dir/check.out")" \
+      'BEGIN { ideal = j / n * t; measured = busy / n; wall = b - a;
+               printf "%s\t%s\t%d\t%d/%d\t%.1f s\t%.2f s\t%.3f\t%.2f s\t%.3f\t%.1f ms\t%.1f\t%d\t%d\n",
+                      l, s, r, d, j, ideal, wall, wall / ideal, measured, wall / measured, c / j * 1000, q / j, u, x }' >> "$WORK/table.tsv"
   log "$label $store x$runners done"
 }
 
-printf 'scenario\tqueue\trunners\tdone\tideal\twall\tratio\tCPU/job\ttrips/job\tduplicates\tlost\n' > "$WORK/table.tsv"
+printf 'scenario\tqueue\trunners\tdone\tideal\twall\tratio\tserver-busy ideal\tratio\tCPU/job\ttrips/job\tduplicates\tlost\n' > "$WORK/table.tsv"
 for store in sqlite postgres; do
   for runners in 1 3; do
     run_case "32x2s/4" "$store" "$runners" 32 4 2

@@ -25,7 +25,7 @@ var options = new BatchOptions
 };
 var output = Console.OpenStandardOutput();
 var gate = new Lock();
-var events = new Progress(batchEvent =>
+var events = new InlineProgress(batchEvent =>
 {
     lock (gate)
     {
@@ -56,10 +56,4 @@ static Dictionary<string, List<string>> ParseArguments(string[] args)
     }
 
     return parsed;
-}
-
-/// <summary>Handles each event on the runner's thread, in order of arrival.</summary>
-internal sealed class Progress(Action<BatchEvent> handler) : IProgress<BatchEvent>
-{
-    public void Report(BatchEvent value) => handler(value);
 }

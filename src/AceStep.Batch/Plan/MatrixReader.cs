@@ -249,13 +249,4 @@ public static class MatrixReader
     }
 
     private static int LineOf(Mark mark) => (int)mark.Line;
-
-    private sealed class MatrixSpec(int line)
-    {
-        public int Line { get; } = line;
-
-        public List<KeyValuePair<string, PlanValue>> Base { get; } = [];
-
-        public Dictionary<string, IReadOnlyList<PlanValue>> Axes { get; } = new(StringComparer.Ordinal);
-    }
 }

@@ -88,11 +88,17 @@ internal sealed class ServerLane
             return false;
         }
 
-        if (await HasRoomAsync(stopping).ConfigureAwait(false) &&
-            await _run.Store.ClaimAsync(new ClaimRequest(_run.Plan.Name, _run.RunnerId, Server.Name, Capacity, _run.Options.LeaseDuration), stopping).ConfigureAwait(false) is { } claimed)
+        var claimed = await _run.Store.ClaimAsync(new ClaimRequest(_run.Plan.Name, _run.RunnerId, Server.Name, Capacity, _run.Options.LeaseDuration), stopping).ConfigureAwait(false);
+        if (claimed is not null)
         {
-            Start(claimed);
-            return true;
+            // The queue is asked first (one round trip, usually "no room"); the server only when there is work for it.
+            if (claimed.Item.State != ItemState.Claimed || await HasRoomAsync(stopping).ConfigureAwait(false))
+            {
+                Start(claimed);
+                return true;
+            }
+
+            await _run.Store.ReleaseAsync(claimed.Lease, CancellationToken.None).ConfigureAwait(false);
         }
 
         await _wake.WaitAsync(_run.Options.IdlePollInterval, _run.Clock, stopping).ConfigureAwait(false);
@@ -128,7 +134,7 @@ internal sealed class ServerLane
         var following = _jobStates.Values.Count(state => state is JobState.Queued or JobState.Running or JobState.Unknown);
         if (!_run.Options.UseServerStats || _statsUnavailable || following >= Capacity)
         {
-            // Nothing to learn from the server: the queue alone decides (and may still hand back an orphan to re-attach).
+            // Nothing to learn from the server: the queue alone decides.
             return true;
         }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using AceStep.Batch.Tests.Support;
 
 namespace AceStep.Batch.Tests.Store;
@@ -19,6 +20,27 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
         await using var again = await BatchStores.OpenSqliteAsync(path);
         await again.RegisterPlanAsync(Plans.Songs("after", 1));
         Assert.Equal(1, await SchemaVersions.CountAsync(path));
+    }
+
+    [Fact]
+    public async Task A_lease_runs_on_the_injected_clock_and_expires_when_it_has_passed()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+        await using var store = await BatchStores.OpenSqliteAsync(_folder.Combine("clock.db"), clock);
+        await store.RegisterPlanAsync(Plans.Songs("clock", 1));
+        var claim = new ClaimRequest("clock", "r1", "http://127.0.0.1:9001/", 2, TimeSpan.FromSeconds(30));
+        var held = await store.ClaimAsync(claim);
+
+        clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.Null(await store.ClaimAsync(claim with { Owner = "r2" }));
+        Assert.Equal(1, await store.RenewLeasesAsync("r1", TimeSpan.FromSeconds(30)));
+        clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.Null(await store.ClaimAsync(claim with { Owner = "r2" }));
+        clock.Advance(TimeSpan.FromSeconds(2));
+
+        var taken = await store.ClaimAsync(claim with { Owner = "r2" });
+        Assert.Equal(held!.Item.Key, taken!.Item.Key);
+        Assert.Equal(clock.GetUtcNow().AddSeconds(30), taken.Item.LeaseUntil);
     }
 
     public void Dispose() => _folder.Dispose();

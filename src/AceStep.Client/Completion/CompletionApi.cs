@@ -1,11 +1,11 @@
 using AceStep.Client.Audio;
-using AceStep.Client.Native;
+using AceStep.Client.Models;
 using AceStep.Client.Transport;
 
 namespace AceStep.Client.Completion;
 
 /// <summary>Generation over <c>/v1/chat/completions</c>, non-streaming or streaming, with audio decoded to disk as it arrives.</summary>
-internal sealed class CompletionApi(RequestExecutor executor, NativeApi native)
+internal sealed class CompletionApi(RequestExecutor executor, ModelListApi modelList)
 {
     /// <summary>The id used when none is given and <c>/v1/models</c> lists none (what the bash client does, §3.4).</summary>
     public const string FallbackModel = "acemusic/acestep-v15-turbo";
@@ -163,7 +163,7 @@ internal sealed class CompletionApi(RequestExecutor executor, NativeApi native)
 
         try
         {
-            var models = await native.ListModelsAsync(cancellationToken).ConfigureAwait(false);
+            var models = await modelList.ListAsync(cancellationToken).ConfigureAwait(false);
             return models.Count > 0 ? models[0].Id : FallbackModel;
         }
         catch (AceStepException)

@@ -39,7 +39,7 @@ internal static class CompletionRequestBuilder
             WriteFlag(writer, "use_cot_language", request.UseCotLanguage);
             if (audio.Count > 0)
             {
-                WriteText(writer, "task_type", Native.NativeRequestBuilder.EffectiveTaskType(request));
+                WriteText(writer, "task_type", GenerationRequestDefaults.EffectiveTaskType(request));
                 WriteNumber(writer, "audio_cover_strength", request.CoverStrength);
                 WriteNumber(writer, "repainting_start", request.RepaintStart);
                 WriteNumber(writer, "repainting_end", request.RepaintEnd);
@@ -98,7 +98,7 @@ internal static class CompletionRequestBuilder
             builder.Append("<prompt>").Append(request.Caption.Trim()).Append("</prompt>");
         }
 
-        var lyrics = Native.NativeRequestBuilder.EffectiveLyrics(request);
+        var lyrics = GenerationRequestDefaults.EffectiveLyrics(request);
         if (!string.IsNullOrWhiteSpace(lyrics))
         {
             builder.Append("<lyrics>").Append(lyrics.Trim()).Append("</lyrics>");

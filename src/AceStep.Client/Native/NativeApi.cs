@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AceStep.Client.Json;
 using AceStep.Client.Native.Wire;
 using AceStep.Client.Transport;
 
@@ -114,16 +115,6 @@ internal sealed class NativeApi(RequestExecutor executor)
             QueueMaxSize = data.QueueMaxsize ?? 0,
             AverageJobSeconds = data.AvgJobSeconds,
         };
-    }
-
-    public async Task<IReadOnlyList<ModelInfo>> ListModelsAsync(CancellationToken cancellationToken)
-    {
-        const string endpoint = "GET /v1/models";
-        var body = await executor.SendForBodyAsync(Get("/v1/models", endpoint), cancellationToken).ConfigureAwait(false);
-        var list = JsonBody.Deserialize(body, NativeJsonContext.Default.OpenRouterModelList, endpoint);
-        return [.. (list.Data ?? [])
-            .Where(static model => !string.IsNullOrWhiteSpace(model.Id))
-            .Select(static model => new ModelInfo(model.Id!, model.Name, GenerationVocabulary.ToNativeModelName(model.Id!)))];
     }
 
     public async Task<ModelInventory> GetModelInventoryAsync(CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ internal static class NativeRequestBuilder
         var fields = new List<NativeField>
         {
             new("prompt", request.Caption ?? string.Empty),
-            new("lyrics", EffectiveLyrics(request)),
+            new("lyrics", GenerationRequestDefaults.EffectiveLyrics(request)),
         };
 
         if (!string.IsNullOrWhiteSpace(request.Description))
@@ -53,27 +53,13 @@ internal static class NativeRequestBuilder
             fields.Add(new("time_signature", GenerationVocabulary.ToModelTimeSignature(request.TimeSignature)));
         }
 
-        var taskType = EffectiveTaskType(request);
+        var taskType = GenerationRequestDefaults.EffectiveTaskType(request);
         AddIfSet(fields, "task_type", taskType);
         AddIfSet(fields, "audio_cover_strength", request.CoverStrength);
         AddIfSet(fields, "repainting_start", request.RepaintStart);
         AddIfSet(fields, "repainting_end", request.RepaintEnd);
         return fields;
     }
-
-    /// <summary>Cover is the natural task when a source is given and no task is named (as the bash client does).</summary>
-    public static string? EffectiveTaskType(GenerationRequest request)
-    {
-        if (!string.IsNullOrWhiteSpace(request.TaskType))
-        {
-            return GenerationVocabulary.NormalizeTaskType(request.TaskType) ?? request.TaskType.Trim();
-        }
-
-        return request.SourceAudio is null ? null : "cover";
-    }
-
-    public static string EffectiveLyrics(GenerationRequest request) =>
-        string.IsNullOrWhiteSpace(request.Lyrics) && request.Instrumental ? "[inst]" : request.Lyrics ?? string.Empty;
 
     private static void AddIfSet(List<NativeField> fields, string name, string? value)
     {

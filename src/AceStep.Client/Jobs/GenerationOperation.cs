@@ -1,3 +1,5 @@
+using AceStep.Client.Jobs;
+
 namespace AceStep.Client;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace AceStep.Client;
+namespace AceStep.Client.Jobs;
 
 /// <summary>One wait for a job: the poll loop behind <see cref="GenerationOperation.WaitForCompletionAsync"/>.</summary>
 internal sealed class JobWaiter

@@ -1,7 +1,7 @@
 using System.Net;
 using AceStep.Client.Tests.Support;
 
-namespace AceStep.Client.Tests;
+namespace AceStep.Client.Tests.Jobs;
 
 public sealed class GenerationOperationTests
 {

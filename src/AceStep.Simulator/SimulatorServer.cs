@@ -1,4 +1,5 @@
 using AceStep.Simulator.Hosting;
+using AceStep.Simulator.State;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

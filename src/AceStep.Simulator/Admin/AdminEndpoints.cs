@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Admin;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Chat;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using AceStep.Simulator.Hosting;
-using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
 using AceStep.Simulator.Requests;
+using AceStep.Simulator.State;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Chat;
 

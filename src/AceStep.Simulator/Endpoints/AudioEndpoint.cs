@@ -1,6 +1,6 @@
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Requests;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Endpoints;
 
@@ -34,7 +34,8 @@ internal sealed class AudioEndpoint(SimulatorContext context)
             return;
         }
 
-        await FileDownload.SendAsync(http, file, MimeTypeFor(file), context.Faults, context.Clock);
+        var throttle = new DownloadThrottle(context.Faults.DownloadBytesPerSecond, context.Faults.DropDownloadAfterBytes);
+        await FileDownload.SendAsync(http, file, MimeTypeFor(file), throttle, context.Clock);
     }
 
     /// <summary>Upstream's map: anything but .mp3/.wav/.flac/.ogg is labelled audio/mpeg (wrong for opus/aac, but actual).</summary>

@@ -1,4 +1,6 @@
+using AceStep.Simulator.Admin;
 using AceStep.Simulator.Http;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Hosting;
 

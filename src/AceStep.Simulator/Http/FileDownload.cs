@@ -7,13 +7,13 @@ namespace AceStep.Simulator.Http;
 
 /// <summary>
 /// Sends a file like Starlette's FileResponse (content-length, last-modified, etag, single byte ranges with 206/416),
-/// applying the download faults: a bandwidth limit and a connection dropped after N bytes.
+/// slowed or cut short by a <see cref="DownloadThrottle"/>.
 /// </summary>
 internal static class FileDownload
 {
     private const int ChunkSize = 16 * 1024;
 
-    public static async Task SendAsync(HttpContext http, string path, string contentType, SimulatorFaults faults, TimeProvider clock)
+    public static async Task SendAsync(HttpContext http, string path, string contentType, DownloadThrottle throttle, TimeProvider clock)
     {
         var info = new FileInfo(path);
         long length = info.Length;
@@ -41,13 +41,13 @@ internal static class FileDownload
         response.ContentLength = end - start + 1;
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, ChunkSize, useAsync: true);
         file.Seek(start, SeekOrigin.Begin);
-        await CopyAsync(http, file, end - start + 1, faults, clock);
+        await CopyAsync(http, file, end - start + 1, throttle, clock);
     }
 
-    private static async Task CopyAsync(HttpContext http, FileStream file, long count, SimulatorFaults faults, TimeProvider clock)
+    private static async Task CopyAsync(HttpContext http, FileStream file, long count, DownloadThrottle throttle, TimeProvider clock)
     {
-        long bytesPerSecond = faults.DownloadBytesPerSecond;
-        long dropAfter = faults.DropDownloadAfterBytes ?? long.MaxValue;
+        long bytesPerSecond = throttle.BytesPerSecond;
+        long dropAfter = throttle.DropAfterBytes ?? long.MaxValue;
         int chunkSize = bytesPerSecond > 0 ? (int)Math.Clamp(bytesPerSecond / 10, 1, ChunkSize) : ChunkSize;
         byte[] buffer = new byte[chunkSize];
         long sent = 0;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Http;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using AceStep.Simulator.Http;
 using AceStep.Simulator.Requests;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Jobs;
 

@@ -1,5 +1,5 @@
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Requests;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Jobs;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using AceStep.Simulator.Http;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Jobs;
 

@@ -1,4 +1,4 @@
-using AceStep.Simulator.Http;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Tests.Units;
 

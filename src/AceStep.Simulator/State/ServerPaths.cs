@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace AceStep.Simulator.Hosting;
+namespace AceStep.Simulator.State;
 
 /// <summary>
 /// The simulator's folders: a private temp folder (uploads, decoded chat audio; upstream's <c>tempfile.gettempdir()</c>)

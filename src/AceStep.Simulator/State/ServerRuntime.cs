@@ -1,6 +1,6 @@
 using AceStep.Simulator.Jobs;
 
-namespace AceStep.Simulator.Hosting;
+namespace AceStep.Simulator.State;
 
 /// <summary>
 /// One lifetime of the simulated server process: the in-memory job store, the queue and its worker, model state,

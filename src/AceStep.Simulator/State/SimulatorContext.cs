@@ -1,7 +1,7 @@
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
 
-namespace AceStep.Simulator.Hosting;
+namespace AceStep.Simulator.State;
 
 /// <summary>
 /// What lives as long as the simulator: options, the clock, folders, the result cache and the random sources.

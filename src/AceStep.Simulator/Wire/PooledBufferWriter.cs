@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace AceStep.Simulator.Http;
+namespace AceStep.Simulator.Wire;
 
 /// <summary>An <see cref="IBufferWriter{T}"/> over rented arrays, so building a response body allocates nothing per request.</summary>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AceStep.Simulator.Http;
+namespace AceStep.Simulator.Wire;
 
 /// <summary>
 /// Turns compact JSON into what Python's <c>json.dumps</c> prints with its default separators (<c>", "</c> and

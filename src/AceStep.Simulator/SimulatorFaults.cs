@@ -54,7 +54,7 @@ public sealed class SimulatorFaults
         ArgumentNullException.ThrowIfNull(fault);
         while (true)
         {
-            IReadOnlyList<ResponseFault> current = Volatile.Read(ref _responseFaults);
+            var current = Volatile.Read(ref _responseFaults);
             IReadOnlyList<ResponseFault> next = [.. current, fault];
             if (ReferenceEquals(Interlocked.CompareExchange(ref _responseFaults, next, current), current))
             {

@@ -36,7 +36,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         await LoadVersionAModelsAsync(options, ct);
         var context = new SimulatorContext(options);
-        WebApplication app = SimulatorApplication.Build(context);
+        var app = SimulatorApplication.Build(context);
         try
         {
             await app.StartAsync(ct);
@@ -48,7 +48,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             throw;
         }
 
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SimulatorServer(app, context, new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).TrimEnd('/') + "/"));
     }
 

@@ -21,7 +21,7 @@ internal sealed class AudioEndpoint(SimulatorContext context)
             return;
         }
 
-        string? file = Resolve(values[^1] ?? string.Empty);
+        var file = Resolve(values[^1] ?? string.Empty);
         if (file is null)
         {
             await JsonResponses.WriteDetailAsync(http, StatusCodes.Status403Forbidden, "Access denied: path outside allowed directory");
@@ -52,7 +52,7 @@ internal sealed class AudioEndpoint(SimulatorContext context)
     {
         try
         {
-            string full = Path.GetFullPath(requested);
+            var full = Path.GetFullPath(requested);
             if (File.Exists(full) && new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target)
             {
                 full = target.FullName;

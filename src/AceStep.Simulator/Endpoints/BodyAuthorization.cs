@@ -16,7 +16,7 @@ internal static class BodyAuthorization
     /// </summary>
     public static async Task<JsonObject?> ReadSimpleBodyAsync(HttpContext http, ApiAuthorization authorization)
     {
-        JsonObject? body = await SimpleBodyReader.ReadAsync(http.Request);
+        var body = await SimpleBodyReader.ReadAsync(http.Request);
         if (body is null)
         {
             await JsonResponses.WritePlainTextErrorAsync(http);

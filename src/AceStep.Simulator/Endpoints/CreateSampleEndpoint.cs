@@ -14,12 +14,12 @@ internal sealed class CreateSampleEndpoint(SimulatorContext context) : SimpleBod
 {
     protected override async Task AnswerAsync(HttpContext http, JsonObject body)
     {
-        string query = PythonValues.ToText(body["query"]) ?? string.Empty;
-        bool instrumental = PythonValues.ToBool(body["instrumental"], false);
-        string language = PythonValues.ToText(body["vocal_language"]) ?? "unknown";
+        var query = PythonValues.ToText(body["query"]) ?? string.Empty;
+        var instrumental = PythonValues.ToBool(body["instrumental"], false);
+        var language = PythonValues.ToText(body["vocal_language"]) ?? "unknown";
         CannedSong[] candidates = [.. CannedSongs.All.Where(song => song.Instrumental == instrumental)];
-        CannedSong chosen = candidates[(int)(TextSeed.Of(query) % candidates.Length)];
-        string vocalLanguage = language is "unknown" or "" ? chosen.Language : language;
+        var chosen = candidates[(int)(TextSeed.Of(query) % candidates.Length)];
+        var vocalLanguage = language is "unknown" or "" ? chosen.Language : language;
         await JsonResponses.WriteEnvelopeAsync(http, Context.Clock, (chosen, vocalLanguage), static (w, s) =>
         {
             w.WriteStartObject();

@@ -15,8 +15,8 @@ internal sealed class FormatInputEndpoint(SimulatorContext context) : SimpleBody
 {
     protected override async Task AnswerAsync(HttpContext http, JsonObject body)
     {
-        string prompt = PythonValues.ToText(body["prompt"]) ?? string.Empty;
-        string lyrics = PythonValues.ToText(body["lyrics"]) ?? string.Empty;
+        var prompt = PythonValues.ToText(body["prompt"]) ?? string.Empty;
+        var lyrics = PythonValues.ToText(body["lyrics"]) ?? string.Empty;
         var hints = new ParameterSources(ParameterSources.AsObject(body["param_obj"]) ?? []);
         var request = new GenerationParameters
         {
@@ -29,7 +29,7 @@ internal sealed class FormatInputEndpoint(SimulatorContext context) : SimpleBody
             TimeSignature = hints.Text("time_signature") ?? PythonValues.ToText(body["time_signature"]) ?? string.Empty,
             VocalLanguage = hints.Text("language") ?? "unknown",
         };
-        SongDecision song = SongDecider.Decide(request, TextSeed.Of(prompt + "\n" + lyrics), lmRuns: true);
+        var song = SongDecider.Decide(request, TextSeed.Of(prompt + "\n" + lyrics), lmRuns: true);
         await JsonResponses.WriteEnvelopeAsync(http, Context.Clock, song, static (w, s) =>
         {
             w.WriteStartObject();

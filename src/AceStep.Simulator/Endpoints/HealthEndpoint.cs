@@ -16,7 +16,7 @@ internal sealed class HealthEndpoint(SimulatorContext context)
             w.WriteString("version", "1.0");
             if (c.IsVersionB)
             {
-                ModelState models = c.Runtime.Models;
+                var models = c.Runtime.Models;
                 w.WriteBoolean("models_initialized", models.ModelsInitialized);
                 w.WriteBoolean("llm_initialized", models.LlmInitialized);
                 w.WriteString("loaded_model", models.LoadedModel);

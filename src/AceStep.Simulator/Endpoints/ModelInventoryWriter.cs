@@ -9,14 +9,14 @@ internal static class ModelInventoryWriter
     public static void WriteModels(Utf8JsonWriter w, ModelState models)
     {
         w.WriteStartArray("models");
-        foreach ((string name, bool isTurbo) in ModelNames.Checkpoints)
+        foreach (var (name, isTurbo) in ModelNames.Checkpoints)
         {
             w.WriteStartObject();
             w.WriteString("name", name);
             w.WriteBoolean("is_default", name == models.LoadedModel);
             w.WriteBoolean("is_loaded", models.ModelsInitialized && name == models.LoadedModel);
             w.WriteStartArray("supported_task_types");
-            foreach (string taskType in isTurbo ? ModelNames.TurboTaskTypes : ModelNames.AllTaskTypes)
+            foreach (var taskType in isTurbo ? ModelNames.TurboTaskTypes : ModelNames.AllTaskTypes)
             {
                 w.WriteStringValue(taskType);
             }

@@ -12,9 +12,9 @@ internal sealed class ModelsEndpoint(SimulatorContext context)
 {
     public Task HandleAsync(HttpContext http)
     {
-        ModelState models = context.Runtime.Models;
-        string? loaded = models.ModelsInitialized ? models.LoadedModel : null;
-        long created = (context.Clock.GetUtcNow() - TimeSpan.FromDays(30)).ToUnixTimeSeconds();
+        var models = context.Runtime.Models;
+        var loaded = models.ModelsInitialized ? models.LoadedModel : null;
+        var created = (context.Clock.GetUtcNow() - TimeSpan.FromDays(30)).ToUnixTimeSeconds();
         return JsonResponses.WriteJsonAsync(http, StatusCodes.Status200OK, (loaded, created), static (w, s) =>
         {
             w.WriteStartObject();

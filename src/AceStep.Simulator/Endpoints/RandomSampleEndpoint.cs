@@ -14,8 +14,8 @@ internal sealed class RandomSampleEndpoint(SimulatorContext context) : SimpleBod
 {
     protected override async Task AnswerAsync(HttpContext http, JsonObject body)
     {
-        bool simple = (PythonValues.ToText(body["sample_type"]) ?? "simple_mode") == "simple_mode";
-        CannedSong song = CannedSongs.All[Context.SampleRandom.Next(CannedSongs.All.Count)];
+        var simple = (PythonValues.ToText(body["sample_type"]) ?? "simple_mode") == "simple_mode";
+        var song = CannedSongs.All[Context.SampleRandom.Next(CannedSongs.All.Count)];
         await JsonResponses.WriteEnvelopeAsync(http, Context.Clock, (song, simple), static (w, s) =>
         {
             w.WriteStartObject();

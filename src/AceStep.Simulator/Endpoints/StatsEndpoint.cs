@@ -15,9 +15,9 @@ internal sealed class StatsEndpoint(SimulatorContext context)
             return JsonResponses.WriteDetailAsync(http, StatusCodes.Status401Unauthorized, authError);
         }
 
-        ServerRuntime runtime = context.Runtime;
-        int[] counts = new int[4];
-        foreach (Job job in runtime.Store.Live())
+        var runtime = context.Runtime;
+        var counts = new int[4];
+        foreach (var job in runtime.Store.Live())
         {
             counts[(int)job.Status]++;
         }

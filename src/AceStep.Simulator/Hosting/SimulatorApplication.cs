@@ -9,7 +9,7 @@ internal static class SimulatorApplication
 {
     public static WebApplication Build(SimulatorContext context)
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = [],
             ApplicationName = typeof(SimulatorApplication).Assembly.GetName().Name,
@@ -36,7 +36,7 @@ internal static class SimulatorApplication
             builder.Services.AddCors();
         }
 
-        WebApplication app = builder.Build();
+        var app = builder.Build();
         app.UseMiddleware<UnhandledExceptionMiddleware>();
         app.UseMiddleware<FastApiStatusBodyMiddleware>();
         app.UseMiddleware<SimulatedProcessMiddleware>(context);

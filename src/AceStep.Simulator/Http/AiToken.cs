@@ -12,13 +12,13 @@ internal readonly record struct AiToken(bool IsTruthy, string? Text)
     public static AiToken None => default;
 
     public static AiToken From(JsonObject? body) =>
-        body is not null && body.TryGetPropertyValue("ai_token", out JsonNode? node)
+        body is not null && body.TryGetPropertyValue("ai_token", out var node)
             ? new AiToken(PythonValues.IsTruthy(node), node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null)
             : None;
 
     public static AiToken From(JsonElement body)
     {
-        if (!body.TryGetProperty("ai_token", out JsonElement token))
+        if (!body.TryGetProperty("ai_token", out var token))
         {
             return None;
         }

@@ -18,7 +18,7 @@ internal sealed class ApiAuthorization(string? apiKey)
             return token.Text == apiKey ? null : "Invalid ai_token";
         }
 
-        string? header = ReadHeader(request);
+        var header = ReadHeader(request);
         if (header is not null)
         {
             return StripBearer(header) == apiKey ? null : "Invalid API key";
@@ -35,7 +35,7 @@ internal sealed class ApiAuthorization(string? apiKey)
             return null;
         }
 
-        string? header = ReadHeader(request);
+        var header = ReadHeader(request);
         if (header is null)
         {
             return "Missing Authorization header";

@@ -65,7 +65,7 @@ internal static class JsonResponses
 
     public static async Task WriteBytesAsync(HttpContext context, int statusCode, string contentType, ReadOnlyMemory<byte> body)
     {
-        HttpResponse response = context.Response;
+        var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = contentType;
         response.ContentLength = body.Length;

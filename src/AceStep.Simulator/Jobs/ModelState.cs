@@ -32,7 +32,7 @@ internal sealed class ModelState(ServerVersion version, SimulatorFaults faults, 
             return false;
         }
 
-        TimeSpan delay = faults.ModelLoadDelay;
+        var delay = faults.ModelLoadDelay;
         if (delay > TimeSpan.Zero)
         {
             gate.Close();

@@ -7,7 +7,7 @@ internal static class OutputFormat
 {
     public static (AudioContainer Container, string Extension) For(string audioFormat, ServerVersion version)
     {
-        string format = audioFormat.Trim().ToLowerInvariant();
+        var format = audioFormat.Trim().ToLowerInvariant();
         return (format, version) switch
         {
             ("mp3", _) => (AudioContainer.Mp3, "mp3"),

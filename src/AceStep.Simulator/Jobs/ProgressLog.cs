@@ -16,7 +16,7 @@ internal sealed class ProgressLog(TimeProvider clock)
     /// <summary>Records a loguru-style line: <c>14:03:51 | INFO | [generate_music] …</c>.</summary>
     public void Write(string source, string message)
     {
-        string time = clock.GetUtcNow().ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        var time = clock.GetUtcNow().ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         _literal = JsonStringLiteral.Encode($"{time} | INFO | [{source}] {message}");
     }
 }

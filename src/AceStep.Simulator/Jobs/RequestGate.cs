@@ -14,7 +14,7 @@ internal sealed class RequestGate
 
     public void Open()
     {
-        TaskCompletionSource? closed = _closed;
+        var closed = _closed;
         _closed = null;
         closed?.TrySetResult();
     }

@@ -15,7 +15,7 @@ internal static class SeedPlanner
     {
         var seeds = new long[batchSize];
         IReadOnlyList<long> requested = version == ServerVersion.B && !useRandomSeed ? Requested(seed) : [];
-        for (int i = 0; i < batchSize; i++)
+        for (var i = 0; i < batchSize; i++)
         {
             seeds[i] = i < requested.Count && requested[i] >= 0 ? requested[i] : random.NextSeed();
         }
@@ -30,9 +30,9 @@ internal static class SeedPlanner
             return [PythonValues.ToInt(value) ?? -1];
         }
 
-        string text = PythonValues.ToText(seed) ?? string.Empty;
+        var text = PythonValues.ToText(seed) ?? string.Empty;
         return text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => long.TryParse(part, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long parsed) ? parsed : -1)
+            .Select(part => long.TryParse(part, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1)
             .ToList();
     }
 }

@@ -18,7 +18,7 @@ internal static class StagePlan
             }
         }
 
-        string generating = $"Generating music (batch size: {batchSize})...";
+        var generating = $"Generating music (batch size: {batchSize})...";
         stages.Add(new(0.51, "Preparing inputs...", 0.5));
         stages.Add(new(0.52, generating, 0.5));
         stages.Add(new(0.6, generating, 1.5));

@@ -16,17 +16,17 @@ internal static class AudioPathPolicy
 
         if (Path.IsPathRooted(path))
         {
-            string full = Path.GetFullPath(path);
+            var full = Path.GetFullPath(path);
             return allowedRoots.Any(root => IsInside(full, root)) ? (full, null) : (null, AbsoluteNotAllowed);
         }
 
-        string[] segments = path.Split('/', '\\');
+        var segments = path.Split('/', '\\');
         return segments.Contains("..") ? (null, TraversalNotAllowed) : (path, null);
     }
 
     public static bool IsInside(string fullPath, string root)
     {
-        string normalizedRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
+        var normalizedRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
         return fullPath.StartsWith(normalizedRoot, StringComparison.Ordinal);
     }
 }

@@ -7,8 +7,8 @@ internal static class GenerationParametersReader
 {
     public static GenerationParameters Read(ParameterSources p, ServerVersion version)
     {
-        bool isB = version == ServerVersion.B;
-        double? duration = p.Float("audio_duration", "duration", "audioDuration", "target_duration", "targetDuration");
+        var isB = version == ServerVersion.B;
+        var duration = p.Float("audio_duration", "duration", "audioDuration", "target_duration", "targetDuration");
         return new GenerationParameters
         {
             Prompt = p.Text("prompt", "caption") ?? string.Empty,

@@ -22,7 +22,7 @@ internal sealed class ParameterSources
             sources.Add(paramObject);
         }
 
-        foreach (string key in MetadataKeys)
+        foreach (var key in MetadataKeys)
         {
             if (AsObject(body[key]) is { Count: > 0 } metadata)
             {
@@ -38,11 +38,11 @@ internal sealed class ParameterSources
 
     public JsonNode? Find(params ReadOnlySpan<string> names)
     {
-        foreach (JsonObject source in _sources)
+        foreach (var source in _sources)
         {
-            foreach (string name in names)
+            foreach (var name in names)
             {
-                if (source.TryGetPropertyValue(name, out JsonNode? value) && value is not null)
+                if (source.TryGetPropertyValue(name, out var value) && value is not null)
                 {
                     return value;
                 }

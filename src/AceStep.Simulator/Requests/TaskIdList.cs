@@ -25,7 +25,7 @@ internal static class TaskIdList
         try
         {
             using var document = JsonDocument.Parse(text);
-            JsonElement root = document.RootElement;
+            var root = document.RootElement;
             return root.ValueKind switch
             {
                 JsonValueKind.Array => [.. root.EnumerateArray().Select(ToText)],

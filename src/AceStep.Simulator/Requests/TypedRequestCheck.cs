@@ -26,7 +26,7 @@ internal static class TypedRequestCheck
             return true;
         }
 
-        double? repaintStrength = p.Float("repaint_strength");
+        var repaintStrength = p.Float("repaint_strength");
         return IsOneOf(p.Text("chunk_mask_mode"), ChunkMaskModes)
             && IsOneOf(p.Text("repaint_mode"), RepaintModes)
             && repaintStrength is null or (>= 0.0 and <= 1.0)

@@ -31,7 +31,7 @@ internal sealed class ServerPaths
 
     public static ServerPaths Create(string? outputDirectory)
     {
-        string root = Path.Combine(Path.GetTempPath(), "acestep-simulator-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)));
+        var root = Path.Combine(Path.GetTempPath(), "acestep-simulator-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)));
         return outputDirectory is null
             ? new ServerPaths(root, Path.Combine(root, "tmp", "api_audio"), ownsOutput: true)
             : new ServerPaths(root, Path.GetFullPath(outputDirectory), ownsOutput: false);

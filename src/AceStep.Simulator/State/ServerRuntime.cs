@@ -56,7 +56,7 @@ internal sealed class ServerRuntime : IAsyncDisposable
             // Expected: the worker stops by cancellation.
         }
 
-        foreach (Job waiting in Queue.Drain())
+        foreach (var waiting in Queue.Drain())
         {
             waiting.Abandon();
         }
@@ -68,7 +68,7 @@ internal sealed class ServerRuntime : IAsyncDisposable
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            Job job = await Queue.DequeueAsync(cancellationToken);
+            var job = await Queue.DequeueAsync(cancellationToken);
             await Executor.WaitAsync(cancellationToken);
             try
             {

@@ -49,7 +49,7 @@ internal sealed class SimulatorContext : IAsyncDisposable
     /// <summary>Replaces the "process": queued and running jobs are dropped, finished results stay in the cache.</summary>
     public async Task RestartAsync()
     {
-        ServerRuntime old = _runtime;
+        var old = _runtime;
         _runtime = new ServerRuntime(this);
         await old.DisposeAsync();
     }

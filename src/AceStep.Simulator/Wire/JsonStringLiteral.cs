@@ -10,7 +10,7 @@ internal static class JsonStringLiteral
     {
         var builder = new StringBuilder(value.Length + 16);
         builder.Append('"');
-        foreach (char c in value)
+        foreach (var c in value)
         {
             switch (c)
             {

@@ -165,7 +165,7 @@ public sealed class GenerationOperationTests
     }
 
     [Fact]
-    public async Task UpdateStatus_records_one_poll()
+    public async Task Update_status_records_one_poll()
     {
         var server = new ScriptedServer().Then(0, ScriptedServer.Running(0.25, "Decoding audio..."));
         using var client = TestClients.Create(server.Handler);

@@ -11,19 +11,19 @@ namespace AceStep.Simulator.Tests.Lifecycle;
 public sealed class JobLifecycleTests
 {
     [Fact]
-    public async Task StagesFollowUpstreamsSequence_WithRisingProgress()
+    public async Task Stages_follow_the_upstream_sequence_with_rising_progress()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var sim = await StartAsync(clock, TimeSpan.FromSeconds(100));
-        string id = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","thinking":true}""");
+        var id = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","thinking":true}""");
         var stages = new List<string>();
         var progress = new List<double>();
 
-        for (int step = 0; step < 200; step++)
+        for (var step = 0; step < 200; step++)
         {
-            JsonElement entry = await sim.QueryAsync(id);
-            JsonElement item = Json.ResultItems(entry)[0];
-            string stage = item.GetProperty("stage").GetString()!;
+            var entry = await sim.QueryAsync(id);
+            var item = Json.ResultItems(entry)[0];
+            var stage = item.GetProperty("stage").GetString()!;
             if (stages.Count == 0 || stages[^1] != stage || progress[^1] != item.GetProperty("progress").GetDouble())
             {
                 stages.Add(stage);
@@ -48,24 +48,24 @@ public sealed class JobLifecycleTests
     }
 
     [Fact]
-    public async Task OneHourRule_ReportsFailedWhileRunning_ThenSucceededWhenDone()
+    public async Task One_hour_rule_reports_failed_while_running_then_succeeded_when_done()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var sim = await StartAsync(clock, TimeSpan.FromHours(2));
-        string running = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
+        var running = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
         await Protocol.ReleaseTaskParsingTests.WaitUntilRunningAsync(sim, running);
-        string queued = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
+        var queued = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
 
         clock.Advance(TimeSpan.FromMinutes(61));
-        JsonElement late = await sim.QueryAsync(running);
+        var late = await sim.QueryAsync(running);
 
         Assert.Equal(2, late.GetProperty("status").GetInt32());
         Assert.False(late.TryGetProperty("progress_text", out _));
         Assert.Equal(0, Json.ResultItems(late)[0].GetProperty("status").GetInt32());
         Assert.Equal(0, (await sim.QueryAsync(queued)).GetProperty("status").GetInt32());
 
-        JsonElement entry = late;
-        for (int i = 0; i < 100 && entry.GetProperty("status").GetInt32() != 1; i++)
+        var entry = late;
+        for (var i = 0; i < 100 && entry.GetProperty("status").GetInt32() != 1; i++)
         {
             clock.Advance(TimeSpan.FromMinutes(30));
             await Task.Delay(10);
@@ -77,38 +77,38 @@ public sealed class JobLifecycleTests
     }
 
     [Fact]
-    public async Task Restart_ForgetsQueuedJobs_LeavesRunningOnesRunning_AndKeepsFinishedResults()
+    public async Task Restart_forgets_queued_jobs_leaves_running_ones_running_and_keeps_finished_results()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var sim = await StartAsync(clock, TimeSpan.Zero, secondsPerAudioSecond: 10);
-        string finished = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
-        JsonElement finishedBefore = await AdvanceUntilFinishedAsync(sim, clock, finished);
-        string running = await sim.SubmitAsync("""{"audio_duration":600,"audio_format":"wav","batch_size":1}""");
+        var finished = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
+        var finishedBefore = await AdvanceUntilFinishedAsync(sim, clock, finished);
+        var running = await sim.SubmitAsync("""{"audio_duration":600,"audio_format":"wav","batch_size":1}""");
         await Protocol.ReleaseTaskParsingTests.WaitUntilRunningAsync(sim, running);
-        string queued = await sim.SubmitAsync("{}");
+        var queued = await sim.SubmitAsync("{}");
 
         await sim.Server.RestartAsync();
 
         Assert.Equal(finishedBefore.GetProperty("result").GetString(), (await sim.QueryAsync(finished)).GetProperty("result").GetString());
-        JsonElement lost = await sim.QueryAsync(queued);
+        var lost = await sim.QueryAsync(queued);
         Assert.Equal("[]", lost.GetProperty("result").GetString());
         Assert.Equal(0, lost.GetProperty("status").GetInt32());
-        JsonElement stuck = await sim.QueryAsync(running);
+        var stuck = await sim.QueryAsync(running);
         Assert.Equal(0, stuck.GetProperty("status").GetInt32());
         Assert.NotEqual("succeeded", Json.ResultItems(stuck)[0].GetProperty("stage").GetString());
 
         clock.Advance(TimeSpan.FromHours(2));
         Assert.Equal(2, (await sim.QueryAsync(running)).GetProperty("status").GetInt32());
-        JsonElement stats = await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"));
+        var stats = await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"));
         Assert.Equal(0, stats.GetProperty("jobs").GetProperty("total").GetInt32());
     }
 
     [Fact]
-    public async Task GenerationTime_GrowsWithTheRequestedDuration()
+    public async Task Generation_time_grows_with_the_requested_duration()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var sim = await StartAsync(clock, TimeSpan.Zero, secondsPerAudioSecond: 10);
-        string id = await sim.SubmitAsync("""{"audio_duration":2,"audio_format":"wav","batch_size":1}""");
+        var id = await sim.SubmitAsync("""{"audio_duration":2,"audio_format":"wav","batch_size":1}""");
         await Protocol.ReleaseTaskParsingTests.WaitUntilRunningAsync(sim, id);
 
         clock.Advance(TimeSpan.FromSeconds(15));
@@ -116,7 +116,7 @@ public sealed class JobLifecycleTests
         Assert.Equal(0, (await sim.QueryAsync(id)).GetProperty("status").GetInt32());
 
         JsonElement entry = default;
-        for (int i = 0; i < 50; i++)
+        for (var i = 0; i < 50; i++)
         {
             clock.Advance(TimeSpan.FromSeconds(5));
             await Task.Delay(10);
@@ -132,8 +132,8 @@ public sealed class JobLifecycleTests
 
     private static async Task<JsonElement> AdvanceUntilFinishedAsync(RunningSimulator sim, FakeTimeProvider clock, string id)
     {
-        JsonElement entry = await sim.QueryAsync(id);
-        for (int i = 0; i < 200 && entry.GetProperty("status").GetInt32() == 0; i++)
+        var entry = await sim.QueryAsync(id);
+        for (var i = 0; i < 200 && entry.GetProperty("status").GetInt32() == 0; i++)
         {
             clock.Advance(TimeSpan.FromSeconds(1));
             await Task.Delay(5);

@@ -106,7 +106,9 @@ public sealed class ChatCompletionTests
         await using var sim = await ChatTestRequests.StartLoadedAsync();
         using var content = new StringContent(ChatTestRequests.Simple("lofi"), Encoding.UTF8, "text/plain");
 
-        await Json.ReadAsync(await sim.SendAsync(HttpMethod.Post, "/v1/chat/completions", content), 200);
+        var answer = await Json.ReadAsync(await sim.SendAsync(HttpMethod.Post, "/v1/chat/completions", content), 200);
+
+        Assert.Equal("chat.completion", answer.GetProperty("object").GetString());
     }
 
     [Fact]
@@ -195,7 +197,9 @@ public sealed class ChatCompletionTests
             audio_config = new { duration = 1, format = "wav" },
         });
 
-        await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", body), 200);
+        var answer = await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", body), 200);
+
+        Assert.Single(answer.GetProperty("choices")[0].GetProperty("message").GetProperty("audio").EnumerateArray());
     }
 
     [Fact]

@@ -61,13 +61,17 @@ internal sealed class RunningSimulator : IAsyncDisposable
     }
 
     /// <summary>Polls until the task is no longer 0 (queued/running) and returns its entry.</summary>
-    public async Task<JsonElement> WaitForFinishAsync(string taskId, string? authorization = null)
+    public Task<JsonElement> WaitForFinishAsync(string taskId, string? authorization = null) =>
+        WaitForEntryAsync(taskId, static entry => entry.GetProperty("status").GetInt32() != 0, authorization);
+
+    /// <summary>Polls until the task's entry satisfies <paramref name="isReached"/> (or a minute passes) and returns it.</summary>
+    public async Task<JsonElement> WaitForEntryAsync(string taskId, Func<JsonElement, bool> isReached, string? authorization = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
             var entry = await QueryAsync(taskId, authorization);
-            if (entry.GetProperty("status").GetInt32() != 0 || DateTime.UtcNow > deadline)
+            if (isReached(entry) || DateTime.UtcNow > deadline)
             {
                 return entry;
             }

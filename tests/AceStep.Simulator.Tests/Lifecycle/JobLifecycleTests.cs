@@ -1,11 +1,10 @@
 using System.Text.Json;
 using AceStep.Simulator.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace AceStep.Simulator.Tests.Lifecycle;
 
 /// <summary>
-/// The job lifecycle driven by a <see cref="FakeTimeProvider"/>: the stage sequence, the one-hour rule, and what a
+/// The job lifecycle driven by a fake clock (<see cref="WatchedClock"/>): the stage sequence, the one-hour rule, and what a
 /// restart keeps (spec §6).
 /// </summary>
 public sealed class JobLifecycleTests
@@ -13,30 +12,25 @@ public sealed class JobLifecycleTests
     [Fact]
     public async Task Stages_follow_the_upstream_sequence_with_rising_progress()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new WatchedClock(DateTimeOffset.UtcNow);
         await using var sim = await StartAsync(clock, TimeSpan.FromSeconds(100));
         var id = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","thinking":true}""");
+        await Protocol.ReleaseTaskParsingTests.WaitUntilRunningAsync(sim, id);
+        var entry = await sim.QueryAsync(id);
         var stages = new List<string>();
         var progress = new List<double>();
 
-        for (var step = 0; step < 200; step++)
+        for (var step = 0; step < 20; step++)
         {
-            var entry = await sim.QueryAsync(id);
             var item = Json.ResultItems(entry)[0];
-            var stage = item.GetProperty("stage").GetString()!;
-            if (stages.Count == 0 || stages[^1] != stage || progress[^1] != item.GetProperty("progress").GetDouble())
-            {
-                stages.Add(stage);
-                progress.Add(item.GetProperty("progress").GetDouble());
-            }
-
+            stages.Add(item.GetProperty("stage").GetString()!);
+            progress.Add(item.GetProperty("progress").GetDouble());
             if (entry.GetProperty("status").GetInt32() == 1)
             {
                 break;
             }
 
-            clock.Advance(TimeSpan.FromSeconds(2));
-            await Task.Delay(5);
+            entry = await AdvanceOneStageAsync(sim, clock, id, entry, TimeSpan.FromSeconds(100));
         }
 
         Assert.Equal(
@@ -50,7 +44,7 @@ public sealed class JobLifecycleTests
     [Fact]
     public async Task One_hour_rule_reports_failed_while_running_then_succeeded_when_done()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new WatchedClock(DateTimeOffset.UtcNow);
         await using var sim = await StartAsync(clock, TimeSpan.FromHours(2));
         var running = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
         await Protocol.ReleaseTaskParsingTests.WaitUntilRunningAsync(sim, running);
@@ -67,9 +61,7 @@ public sealed class JobLifecycleTests
         var entry = late;
         for (var i = 0; i < 100 && entry.GetProperty("status").GetInt32() != 1; i++)
         {
-            clock.Advance(TimeSpan.FromMinutes(30));
-            await Task.Delay(10);
-            entry = await sim.QueryAsync(running);
+            entry = await AdvanceOneStageAsync(sim, clock, running, entry, TimeSpan.FromMinutes(30));
         }
 
         Assert.Equal(1, entry.GetProperty("status").GetInt32());
@@ -79,7 +71,7 @@ public sealed class JobLifecycleTests
     [Fact]
     public async Task Restart_forgets_queued_jobs_leaves_running_ones_running_and_keeps_finished_results()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new WatchedClock(DateTimeOffset.UtcNow);
         await using var sim = await StartAsync(clock, TimeSpan.Zero, secondsPerAudioSecond: 10);
         var finished = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
         var finishedBefore = await AdvanceUntilFinishedAsync(sim, clock, finished);
@@ -106,44 +98,48 @@ public sealed class JobLifecycleTests
     [Fact]
     public async Task Generation_time_grows_with_the_requested_duration()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new WatchedClock(DateTimeOffset.UtcNow);
         await using var sim = await StartAsync(clock, TimeSpan.Zero, secondsPerAudioSecond: 10);
         var id = await sim.SubmitAsync("""{"audio_duration":2,"audio_format":"wav","batch_size":1}""");
         await Protocol.ReleaseTaskParsingTests.WaitUntilRunningAsync(sim, id);
 
-        clock.Advance(TimeSpan.FromSeconds(15));
-        await Task.Delay(50);
-        Assert.Equal(0, (await sim.QueryAsync(id)).GetProperty("status").GetInt32());
+        var entry = await AdvanceOneStageAsync(sim, clock, id, await sim.QueryAsync(id), TimeSpan.FromSeconds(15));
+        Assert.Equal(0, entry.GetProperty("status").GetInt32());
 
-        JsonElement entry = default;
-        for (var i = 0; i < 50; i++)
+        for (var i = 0; i < 50 && entry.GetProperty("status").GetInt32() != 1; i++)
         {
-            clock.Advance(TimeSpan.FromSeconds(5));
-            await Task.Delay(10);
-            entry = await sim.QueryAsync(id);
-            if (entry.GetProperty("status").GetInt32() == 1)
-            {
-                break;
-            }
+            entry = await AdvanceOneStageAsync(sim, clock, id, entry, TimeSpan.FromSeconds(5));
         }
 
         Assert.Equal(1, entry.GetProperty("status").GetInt32());
     }
 
-    private static async Task<JsonElement> AdvanceUntilFinishedAsync(RunningSimulator sim, FakeTimeProvider clock, string id)
+    private static async Task<JsonElement> AdvanceUntilFinishedAsync(RunningSimulator sim, WatchedClock clock, string id)
     {
         var entry = await sim.QueryAsync(id);
-        for (var i = 0; i < 200 && entry.GetProperty("status").GetInt32() == 0; i++)
+        for (var i = 0; i < 20 && entry.GetProperty("status").GetInt32() == 0; i++)
         {
-            clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(5);
-            entry = await sim.QueryAsync(id);
+            entry = await AdvanceOneStageAsync(sim, clock, id, entry, TimeSpan.FromSeconds(5));
         }
 
         return entry;
     }
 
-    private static Task<RunningSimulator> StartAsync(FakeTimeProvider clock, TimeSpan generationTime, double secondsPerAudioSecond = 0) =>
+    /// <summary>
+    /// Moves the clock by <paramref name="step"/> once the job waits on it, and returns the job's entry as soon as it
+    /// differs from <paramref name="before"/>: a step longer than the stage the job waits in ends exactly that stage.
+    /// </summary>
+    private static async Task<JsonElement> AdvanceOneStageAsync(RunningSimulator sim, WatchedClock clock, string id, JsonElement before, TimeSpan step)
+    {
+        await clock.WaitUntilArmedAsync();
+        clock.Advance(step);
+        var status = before.GetProperty("status").GetInt32();
+        var result = before.GetProperty("result").GetString();
+        return await sim.WaitForEntryAsync(id, entry =>
+            entry.GetProperty("status").GetInt32() != status || entry.GetProperty("result").GetString() != result);
+    }
+
+    private static Task<RunningSimulator> StartAsync(TimeProvider clock, TimeSpan generationTime, double secondsPerAudioSecond = 0) =>
         RunningSimulator.StartAsync(o =>
         {
             o.TimeProvider = clock;

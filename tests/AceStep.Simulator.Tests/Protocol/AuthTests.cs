@@ -18,7 +18,9 @@ public sealed class AuthTests
     {
         await using var sim = await StartAsync();
 
-        await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/release_task", Submit, header));
+        var receipt = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/release_task", Submit, header));
+
+        Assert.Equal("queued", receipt.GetProperty("status").GetString());
     }
 
     [Fact]
@@ -26,7 +28,9 @@ public sealed class AuthTests
     {
         await using var sim = await StartAsync();
 
-        await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":[],"ai_token":"secret"}""", "Bearer wrong"));
+        var entries = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":[],"ai_token":"secret"}""", "Bearer wrong"));
+
+        Assert.Empty(entries.EnumerateArray());
     }
 
     [Fact]
@@ -43,7 +47,9 @@ public sealed class AuthTests
     {
         await using var sim = await StartAsync();
 
-        await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":[],"ai_token":""}""", "Bearer secret"));
+        var entries = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":[],"ai_token":""}""", "Bearer secret"));
+
+        Assert.Empty(entries.EnumerateArray());
     }
 
     [Theory]
@@ -76,7 +82,9 @@ public sealed class AuthTests
         await using var sim = await StartAsync();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["prompt"] = "x", ["audio_format"] = "wav", ["ai_token"] = Key });
 
-        await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form));
+        var receipt = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form));
+
+        Assert.Equal("queued", receipt.GetProperty("status").GetString());
     }
 
     [Fact]
@@ -85,7 +93,9 @@ public sealed class AuthTests
         await using var sim = await StartAsync();
         using var form = new MultipartFormDataContent { { new StringContent("x"), "prompt" }, { new StringContent(Key), "ai_token" } };
 
-        await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form));
+        var receipt = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form));
+
+        Assert.Equal("queued", receipt.GetProperty("status").GetString());
     }
 
     [Fact]
@@ -160,8 +170,11 @@ public sealed class AuthTests
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats", "Bearer whatever"));
-        await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"ai_token":"whatever"}"""));
+        var stats = await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats", "Bearer whatever"));
+        var entries = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"ai_token":"whatever"}"""));
+
+        Assert.Equal(0, stats.GetProperty("jobs").GetProperty("total").GetInt32());
+        Assert.Empty(entries.EnumerateArray());
     }
 
     [Fact]

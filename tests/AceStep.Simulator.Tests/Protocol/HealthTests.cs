@@ -46,7 +46,9 @@ public sealed class HealthTests
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.ApiKey = "secret");
 
-        await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+        var health = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+
+        Assert.Equal("ok", health.GetProperty("status").GetString());
     }
 
     [Fact]

@@ -60,7 +60,9 @@ public sealed class ReleaseTaskParsingTests
         await using var sim = await RunningSimulator.StartAsync();
         using var content = new StringContent("{\"audio_format\":\"wav\"}", Encoding.UTF8, "application/vnd.api+json");
 
-        await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", content));
+        var receipt = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", content));
+
+        Assert.Equal("queued", receipt.GetProperty("status").GetString());
     }
 
     [Fact]
@@ -68,7 +70,9 @@ public sealed class ReleaseTaskParsingTests
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", RawBody("  {\"prompt\":\"x\"}", null)));
+        var receipt = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", RawBody("  {\"prompt\":\"x\"}", null)));
+
+        Assert.Equal("queued", receipt.GetProperty("status").GetString());
     }
 
     [Fact]
@@ -267,7 +271,9 @@ public sealed class ReleaseTaskParsingTests
             { new StringContent("drums"), "track_classes" }, { new StringContent("bass"), "track_classes" }, { new StringContent("wav"), "audio_format" },
         };
 
-        await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form));
+        var receipt = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form));
+
+        Assert.Equal("queued", receipt.GetProperty("status").GetString());
     }
 
     [Fact]

@@ -25,7 +25,9 @@ public sealed class VersionATests
     {
         await using var sim = await StartAsync();
 
-        await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/release_task", """{"task_type":"cover","src_audio_path":"/etc/hostname"}"""));
+        var receipt = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/release_task", """{"task_type":"cover","src_audio_path":"/etc/hostname"}"""));
+
+        Assert.Equal("queued", receipt.GetProperty("status").GetString());
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     /// <summary>
     /// Version A loads its models before it listens: the port stays closed for <see cref="SimulatorFaults.ModelLoadDelay"/>,
-    /// and a <see cref="SimulatorFaults.ModelLoadError"/> makes the server exit (spec §6.5).
+    /// and a <see cref="SimulatorFaults.ModelLoadError"/> makes the server exit (see docs/protocol.md, "Job lifecycle").
     /// </summary>
     private static async Task LoadVersionAModelsAsync(SimulatorOptions options, CancellationToken ct)
     {

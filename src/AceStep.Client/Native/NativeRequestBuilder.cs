@@ -1,9 +1,11 @@
 namespace AceStep.Client.Native;
 
 /// <summary>
-/// Turns a <see cref="GenerationRequest"/> into <c>/release_task</c> parameters (spec §5.3), fixing the bash
-/// client's defects: natural JSON types (D14), <c>audio_format</c> always and never <c>format</c> (D9, §4.3),
-/// bare model names (D32), the model's time signatures (D33), uploads instead of local paths (D1).
+/// Turns a <see cref="GenerationRequest"/> into <c>/release_task</c> parameters (see docs/protocol.md, "Parameters of
+/// /release_task"): values in their natural JSON types, since the server silently turns a badly typed value into its
+/// default; <c>audio_format</c> always, because <c>format</c> means <c>use_format</c> to the server; bare model
+/// names, because any other name silently selects the primary model; the model's time-signature numbers; and audio
+/// as uploads, because version B refuses server paths outside its own folders.
 /// </summary>
 internal static class NativeRequestBuilder
 {
@@ -40,7 +42,7 @@ internal static class NativeRequestBuilder
         AddIfSet(fields, "guidance_scale", request.GuidanceScale);
         if (seeds is not null)
         {
-            // One seed is an integer; several are the comma list the server accepts (B honours it, §5.3).
+            // One seed is an integer; several are the comma list the server accepts (B honours it).
             fields.Add(seeds.Count == 1 ? new("seed", seeds[0]) : new("seed", string.Join(',', seeds)));
         }
 

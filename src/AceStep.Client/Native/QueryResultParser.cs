@@ -4,7 +4,7 @@ using AceStep.Client.Native.Wire;
 
 namespace AceStep.Client.Native;
 
-/// <summary>Turns <c>/query_result</c> entries into <see cref="JobStatus"/>: the <c>result</c> string is parsed a second time (§7.3).</summary>
+/// <summary>Turns <c>/query_result</c> entries into <see cref="JobStatus"/>: the <c>result</c> string is parsed a second time (see docs/protocol.md, "Polling: /query_result").</summary>
 internal static class QueryResultParser
 {
     private const string Endpoint = "POST /query_result";

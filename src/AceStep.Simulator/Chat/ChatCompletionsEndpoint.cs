@@ -6,7 +6,7 @@ using AceStep.Simulator.State;
 namespace AceStep.Simulator.Chat;
 
 /// <summary>
-/// POST /v1/chat/completions (no auth; spec §9): the chat request becomes a job in the shared queue, and the answer
+/// POST /v1/chat/completions (no auth): the chat request becomes a job in the shared queue, and the answer
 /// waits for it — as one JSON response (504 after the timeout, the job keeps running) or as an SSE stream with
 /// heartbeats.
 /// </summary>

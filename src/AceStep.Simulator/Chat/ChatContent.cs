@@ -4,7 +4,7 @@ using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Chat;
 
-/// <summary>The Markdown <c>message.content</c> built from a job's result (spec §9.7).</summary>
+/// <summary>The Markdown <c>message.content</c> built from a job's result (see docs/protocol.md, "Chat completions").</summary>
 internal static class ChatContent
 {
     public static string For(SongDecision song)

@@ -7,7 +7,7 @@ using AceStep.Simulator.Wire;
 namespace AceStep.Simulator.Chat;
 
 /// <summary>
-/// The chat-to-job conversion of spec §9.3–9.5: explicit lyrics/sample-mode overrides, the emptiness check, base64
+/// The chat-to-job conversion in docs/protocol.md, "Chat completions": explicit lyrics/sample-mode overrides, the emptiness check, base64
 /// audio decoded into temp files and routed by task type.
 /// </summary>
 internal static class ChatJobFactory

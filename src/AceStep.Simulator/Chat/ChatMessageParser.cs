@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace AceStep.Simulator.Chat;
 
 /// <summary>
-/// Turns chat messages into caption, lyrics and audio (spec §9.3): version B reads the last non-empty user message;
+/// Turns chat messages into caption, lyrics and audio (see docs/protocol.md, "Chat completions"): version B reads the last non-empty user message;
 /// version A reads every user message and turns untagged plain text into a sample query.
 /// </summary>
 internal static partial class ChatMessageParser

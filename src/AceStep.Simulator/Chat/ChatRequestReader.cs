@@ -6,7 +6,7 @@ namespace AceStep.Simulator.Chat;
 
 /// <summary>
 /// Reads a chat body as JSON whatever the content type and validates it like upstream's Pydantic model; any problem
-/// becomes 400 <c>Invalid request format: …</c> (spec §9.1 step 2).
+/// becomes 400 <c>Invalid request format: …</c> (see docs/protocol.md, "Chat completions").
 /// </summary>
 internal static class ChatRequestReader
 {

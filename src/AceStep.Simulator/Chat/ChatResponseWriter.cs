@@ -4,7 +4,7 @@ using AceStep.Simulator.Jobs;
 
 namespace AceStep.Simulator.Chat;
 
-/// <summary>The non-streaming answer (spec §9.7): one choice, only the first file, zero usage.</summary>
+/// <summary>The non-streaming answer (see docs/protocol.md, "Chat completions"): one choice, only the first file, zero usage.</summary>
 internal static class ChatResponseWriter
 {
     public static Task WriteAsync(HttpContext http, ChatReply reply) =>

@@ -4,7 +4,7 @@ using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>GET /v1/audio?path=… (spec §8): header auth, then the path check, then the file with Range support.</summary>
+/// <summary>GET /v1/audio?path=… (see docs/protocol.md, "Downloads: /v1/audio"): header auth, then the path check, then the file with Range support.</summary>
 internal sealed class AudioEndpoint(SimulatorContext context)
 {
     public async Task HandleAsync(HttpContext http)

@@ -5,7 +5,7 @@ using AceStep.Simulator.Requests;
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// The preamble of the body-authenticated routes (spec §3.2): the body is parsed first, so a bad body is a plain
+/// The preamble of the body-authenticated routes (see docs/protocol.md, "Authentication"): the body is parsed first, so a bad body is a plain
 /// 500 before any auth check, and the token it carries (or the header) decides the 401.
 /// </summary>
 internal static class BodyAuthorization

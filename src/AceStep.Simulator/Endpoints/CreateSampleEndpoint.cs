@@ -7,7 +7,7 @@ using AceStep.Simulator.Wire;
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// POST /v1/create_sample [B] (body auth; spec §10.7): the simulated LM "invents" a song from a description by
+/// POST /v1/create_sample [B] (body auth): the simulated LM "invents" a song from a description by
 /// picking the canned example the query hashes to (an instrumental one when asked for).
 /// </summary>
 internal sealed class CreateSampleEndpoint(SimulatorContext context) : SimpleBodyEndpoint(context, runsLanguageModel: true)

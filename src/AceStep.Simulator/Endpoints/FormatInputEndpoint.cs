@@ -8,7 +8,7 @@ using AceStep.Simulator.Wire;
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// POST /format_input (body auth; spec §10.5): the simulated LM tidies the caption and fills missing metadata,
+/// POST /format_input (body auth): the simulated LM tidies the caption and fills missing metadata,
 /// deterministically from the text.
 /// </summary>
 internal sealed class FormatInputEndpoint(SimulatorContext context) : SimpleBodyEndpoint(context, runsLanguageModel: true)

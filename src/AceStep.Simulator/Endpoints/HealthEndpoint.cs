@@ -4,7 +4,7 @@ using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>GET /health (no auth; spec §10.2). Version A reports three fields, B seven.</summary>
+/// <summary>GET /health (no auth). Version A reports three fields, B seven.</summary>
 internal sealed class HealthEndpoint(SimulatorContext context)
 {
     public Task HandleAsync(HttpContext http) =>

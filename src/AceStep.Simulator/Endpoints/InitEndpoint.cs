@@ -8,7 +8,7 @@ using AceStep.Simulator.Wire;
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// POST /v1/init [B] (header auth, typed body; spec §10.8): loads or switches the primary model. Malformed JSON is a
+/// POST /v1/init [B] (header auth, typed body): loads or switches the primary model. Malformed JSON is a
 /// 422 before auth; it waits for the running job (one executor); failures are soft envelope errors.
 /// </summary>
 internal sealed class InitEndpoint(SimulatorContext context)

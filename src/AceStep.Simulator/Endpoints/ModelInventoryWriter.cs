@@ -3,7 +3,7 @@ using AceStep.Simulator.Jobs;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>The model lists shared by /v1/model_inventory and /v1/init (spec §10.3).</summary>
+/// <summary>The model lists shared by /v1/model_inventory and /v1/init (see docs/protocol.md, "Other routes").</summary>
 internal static class ModelInventoryWriter
 {
     public static void WriteModels(Utf8JsonWriter w, ModelState models)

@@ -5,7 +5,7 @@ using AceStep.Simulator.State;
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// GET /v1/models: always the OpenRouter list, never the envelope, no auth (upstream's route shadowing, spec §10.1).
+/// GET /v1/models: always the OpenRouter list, never the envelope, no auth (upstream's route shadowing).
 /// Empty while version B has not loaded its models.
 /// </summary>
 internal sealed class ModelsEndpoint(SimulatorContext context)

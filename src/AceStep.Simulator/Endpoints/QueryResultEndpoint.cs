@@ -7,7 +7,7 @@ using AceStep.Simulator.State;
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// POST /query_result (spec §7). The hot path of every client: entries are precomputed, so answering is a lookup
+/// POST /query_result (see docs/protocol.md, "Polling: /query_result"). The hot path of every client: entries are precomputed, so answering is a lookup
 /// and a copy. The result cache wins over the store; unknown ids look like "still working".
 /// </summary>
 internal sealed class QueryResultEndpoint(SimulatorContext context)
@@ -77,7 +77,7 @@ internal sealed class QueryResultEndpoint(SimulatorContext context)
         }
     }
 
-    /// <summary>JSON when the content type mentions json (non-objects and bad JSON are a plain 500), else a form (spec §7.1).</summary>
+    /// <summary>JSON when the content type mentions json (non-objects and bad JSON are a plain 500), else a form (see docs/protocol.md, "Polling: /query_result").</summary>
     private static async Task<(List<string>? Ids, AiToken Token)> ReadAsync(HttpRequest request)
     {
         var contentType = request.ContentType ?? string.Empty;

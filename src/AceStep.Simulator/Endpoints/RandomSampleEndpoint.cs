@@ -7,7 +7,7 @@ using AceStep.Simulator.Wire;
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// POST /create_random_sample (body auth; spec §10.6): one random canned example, in upstream's raw example-file
+/// POST /create_random_sample (body auth): one random canned example, in upstream's raw example-file
 /// shape — a description for <c>simple_mode</c>, a full song for any other <c>sample_type</c>.
 /// </summary>
 internal sealed class RandomSampleEndpoint(SimulatorContext context) : SimpleBodyEndpoint(context, runsLanguageModel: false)

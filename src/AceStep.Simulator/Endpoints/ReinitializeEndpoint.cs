@@ -4,7 +4,7 @@ using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>POST /v1/reinitialize [B] (header auth; spec §10.9): loads whatever is not loaded.</summary>
+/// <summary>POST /v1/reinitialize [B] (header auth): loads whatever is not loaded.</summary>
 internal sealed class ReinitializeEndpoint(SimulatorContext context)
 {
     public async Task HandleAsync(HttpContext http)

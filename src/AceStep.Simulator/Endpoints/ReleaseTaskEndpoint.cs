@@ -5,7 +5,7 @@ using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>POST /release_task (spec §5), with the order of checks of §4.5.</summary>
+/// <summary>POST /release_task (see docs/protocol.md, "Submitting a job"), with the order of checks in docs/protocol.md, "Parameters of /release_task".</summary>
 internal sealed class ReleaseTaskEndpoint(SimulatorContext context)
 {
     public async Task HandleAsync(HttpContext http)
@@ -60,7 +60,7 @@ internal sealed class ReleaseTaskEndpoint(SimulatorContext context)
         runtime.Store.Add(job);
         if (context.Faults.QueueFull || !runtime.Queue.TryEnqueue(job, out var position))
         {
-            // Upstream creates the record before checking capacity: it stays "queued" forever (spec §4.5 step 5).
+            // Upstream creates the record before checking capacity: it stays "queued" forever (see docs/protocol.md, "Parameters of /release_task").
             TemporaryFiles.Delete(job.TemporaryFiles);
             await JsonResponses.WriteDetailAsync(http, StatusCodes.Status429TooManyRequests, "Server busy: queue is full");
             return;

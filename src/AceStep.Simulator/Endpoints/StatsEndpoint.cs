@@ -5,7 +5,7 @@ using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>GET /v1/stats (header auth; spec §10.4): counts of the in-memory store, the queue, the average run time.</summary>
+/// <summary>GET /v1/stats (header auth): counts of the in-memory store, the queue, the average run time.</summary>
 internal sealed class StatsEndpoint(SimulatorContext context)
 {
     public Task HandleAsync(HttpContext http)

@@ -4,7 +4,7 @@ using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Http;
 
-/// <summary>The <c>ai_token</c> of a parsed body, reduced to what the auth check needs (spec §3.2).</summary>
+/// <summary>The <c>ai_token</c> of a parsed body, reduced to what the auth check needs (see docs/protocol.md, "Authentication").</summary>
 /// <param name="IsTruthy">Present and truthy in Python's sense; an empty string counts as missing.</param>
 /// <param name="Text">The value when it is a string; other types never equal the key.</param>
 internal readonly record struct AiToken(bool IsTruthy, string? Text)

@@ -4,7 +4,7 @@ using AceStep.Simulator.Wire;
 namespace AceStep.Simulator.Http;
 
 /// <summary>
-/// Writes the response shapes of spec §1.1: the native envelope, FastAPI's <c>{"detail":…}</c>, and the plain-text 500.
+/// Writes the response shapes in docs/protocol.md, "Responses": the native envelope, FastAPI's <c>{"detail":…}</c>, and the plain-text 500.
 /// Bodies are built in pooled buffers and sent with a Content-Length, as uvicorn does.
 /// </summary>
 internal static class JsonResponses

@@ -7,7 +7,7 @@ using AceStep.Simulator.Wire;
 namespace AceStep.Simulator.Jobs;
 
 /// <summary>
-/// The result items of the analysis-only flags of /release_task (spec §10.12): no audio, and for the two source
+/// The result items of the analysis-only flags of /release_task (see docs/protocol.md, "Other routes"): no audio, and for the two source
 /// analyses a raw object without <c>status</c> or <c>file</c>, reported with task status 1.
 /// </summary>
 internal static class AnalysisResults

@@ -7,7 +7,7 @@ using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Jobs;
 
-/// <summary>Writes a job's audio files into the output folder and builds their /v1/audio URLs (spec §6.7, §7.3).</summary>
+/// <summary>Writes a job's audio files into the output folder and builds their /v1/audio URLs (see docs/protocol.md, "Job lifecycle").</summary>
 internal static class AudioFiles
 {
     public static IReadOnlyList<string> Render(SimulatorContext context, GenerationParameters p, SongDecision song, long[] seeds)

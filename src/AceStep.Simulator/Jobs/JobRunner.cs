@@ -30,7 +30,7 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The server "restarted": the cache keeps saying running (spec §6.6) and the chat waiter is dropped.
+            // The server "restarted": the cache keeps saying running (see docs/protocol.md, "Job lifecycle") and the chat waiter is dropped.
             job.Abandon();
             throw;
         }
@@ -111,7 +111,7 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
         }
     }
 
-    /// <summary>[B] text2music with codes silently becomes cover (spec §5.6).</summary>
+    /// <summary>[B] text2music with codes silently becomes cover (see docs/protocol.md, "Parameters of /release_task").</summary>
     private GenerationParameters Normalize(GenerationParameters p) =>
         context.Options.Version == ServerVersion.B && p.TaskType == "text2music" && p.AudioCodeString.Length > 0
             ? p with { TaskType = "cover" }

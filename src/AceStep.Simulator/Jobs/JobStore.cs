@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace AceStep.Simulator.Jobs;
 
-/// <summary>The in-memory job store (spec §6.2, storage 1): lost on restart; finished jobs are forgotten after 24 hours.</summary>
+/// <summary>The in-memory job store (see docs/protocol.md, "Job lifecycle": the job store): lost on restart; finished jobs are forgotten after 24 hours.</summary>
 internal sealed class JobStore(TimeProvider clock)
 {
     private static readonly TimeSpan FinishedRetention = TimeSpan.FromHours(24);

@@ -2,7 +2,7 @@ using AceStep.Simulator.Audio;
 
 namespace AceStep.Simulator.Jobs;
 
-/// <summary>Maps <c>audio_format</c> to the container and file extension actually written (spec §5.3, §6.7).</summary>
+/// <summary>Maps <c>audio_format</c> to the container and file extension actually written (see docs/protocol.md, "Parameters of /release_task").</summary>
 internal static class OutputFormat
 {
     public static (AudioContainer Container, string Extension) For(string audioFormat, ServerVersion version)

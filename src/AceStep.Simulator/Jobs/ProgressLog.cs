@@ -4,7 +4,7 @@ using AceStep.Simulator.Wire;
 namespace AceStep.Simulator.Jobs;
 
 /// <summary>
-/// The server's "last log line", which upstream reports as every task's <c>progress_text</c> (spec §6.3).
+/// The server's "last log line", which upstream reports as every task's <c>progress_text</c> (see docs/protocol.md, "Job lifecycle").
 /// Kept as a ready JSON literal because every poll sends it.
 /// </summary>
 internal sealed class ProgressLog(TimeProvider clock)

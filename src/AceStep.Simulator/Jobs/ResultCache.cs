@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace AceStep.Simulator.Jobs;
 
 /// <summary>
-/// The on-disk result cache of upstream (spec §6.2, storage 2), kept in memory here but owned by the server rather
+/// The on-disk result cache of upstream (see docs/protocol.md, "Job lifecycle": the result cache), kept in memory here but owned by the server rather
 /// than by one "process": it survives <see cref="SimulatorServer.RestartAsync"/>. Entries expire 7 days after their
 /// last write.
 /// </summary>

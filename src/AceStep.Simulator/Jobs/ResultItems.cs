@@ -5,7 +5,7 @@ using AceStep.Simulator.Wire;
 namespace AceStep.Simulator.Jobs;
 
 /// <summary>
-/// Builds the result items of spec §7.3 (a)–(e) and turns them into ready-to-send <see cref="QueryEntry"/> values.
+/// Builds the result items in docs/protocol.md, "Polling: /query_result" and turns them into ready-to-send <see cref="QueryEntry"/> values.
 /// Key order and the Python formatting of the <c>result</c> string follow upstream.
 /// </summary>
 internal static class ResultItems

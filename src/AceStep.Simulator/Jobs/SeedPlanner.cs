@@ -6,7 +6,7 @@ using AceStep.Simulator.Wire;
 namespace AceStep.Simulator.Jobs;
 
 /// <summary>
-/// Picks one seed per file the way upstream does (spec §5.3 <c>seed</c>): version B honours <c>seed</c> when
+/// Picks one seed per file the way upstream does (see docs/protocol.md, "Parameters of /release_task"): version B honours <c>seed</c> when
 /// <c>use_random_seed</c> is false (an int, or a comma list with -1 meaning random); version A always draws.
 /// </summary>
 internal static class SeedPlanner

@@ -1,6 +1,6 @@
 namespace AceStep.Simulator.Jobs;
 
-/// <summary>The stage sequence a job walks through after "running" (spec §6.3).</summary>
+/// <summary>The stage sequence a job walks through after "running" (see docs/protocol.md, "Job lifecycle").</summary>
 internal static class StagePlan
 {
     /// <summary>The share of the generation time spent in the initial "running" stage.</summary>

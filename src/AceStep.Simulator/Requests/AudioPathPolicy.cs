@@ -1,6 +1,6 @@
 namespace AceStep.Simulator.Requests;
 
-/// <summary>Version B's check of server-side audio paths given as text (spec §4.4).</summary>
+/// <summary>Version B's check of server-side audio paths given as text (see docs/protocol.md, "Parameters of /release_task").</summary>
 internal static class AudioPathPolicy
 {
     public const string AbsoluteNotAllowed = "absolute audio file paths are not allowed";

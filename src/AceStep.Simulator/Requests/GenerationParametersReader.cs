@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace AceStep.Simulator.Requests;
 
-/// <summary>Builds <see cref="GenerationParameters"/> from a /release_task body with the alias table of spec §4.3.</summary>
+/// <summary>Builds <see cref="GenerationParameters"/> from a /release_task body with the alias table in docs/protocol.md, "Parameters of /release_task".</summary>
 internal static class GenerationParametersReader
 {
     public static GenerationParameters Read(ParameterSources p, ServerVersion version)

@@ -5,7 +5,7 @@ using AceStep.Simulator.Wire;
 namespace AceStep.Simulator.Requests;
 
 /// <summary>
-/// Looks a parameter up the way /release_task does (spec §4.1): the top-level body, then <c>param_obj</c>, then the
+/// Looks a parameter up the way /release_task does (see docs/protocol.md, "Parameters of /release_task"): the top-level body, then <c>param_obj</c>, then the
 /// first non-empty metadata object; within each source the aliases in order; the first value that is not null wins.
 /// </summary>
 internal sealed class ParameterSources

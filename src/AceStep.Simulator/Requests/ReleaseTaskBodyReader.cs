@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace AceStep.Simulator.Requests;
 
-/// <summary>Reads a /release_task body by its content type, with upstream's best-effort fallbacks (spec §5.1).</summary>
+/// <summary>Reads a /release_task body by its content type, with upstream's best-effort fallbacks (see docs/protocol.md, "Submitting a job").</summary>
 internal static class ReleaseTaskBodyReader
 {
     private const int MaximumFieldBytes = 1024 * 1024;
@@ -116,7 +116,7 @@ internal static class ReleaseTaskBodyReader
         return (new ReleaseTaskBody(fields, FirstFile(form, "ctx_audio", "src_audio"), FirstFile(form, "ref_audio", "reference_audio")), null);
     }
 
-    /// <summary>A part counts as a file only when it was sent with a file name (spec §5.2).</summary>
+    /// <summary>A part counts as a file only when it was sent with a file name (see docs/protocol.md, "Submitting a job").</summary>
     private static IFormFile? FirstFile(IFormCollection form, params string[] names) =>
         names.Select(name => form.Files.GetFile(name)).FirstOrDefault(file => file is not null && !string.IsNullOrEmpty(file.FileName));
 

@@ -6,7 +6,7 @@ namespace AceStep.Simulator.Requests;
 
 /// <summary>
 /// The request-model validations that upstream raises as unhandled exceptions, so they surface as a plain-text
-/// HTTP 500 rather than a 4xx (spec §4.6).
+/// HTTP 500 rather than a 4xx (see docs/protocol.md, "Parameters of /release_task").
 /// </summary>
 internal static class TypedRequestCheck
 {

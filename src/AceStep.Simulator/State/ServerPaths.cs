@@ -26,7 +26,7 @@ internal sealed class ServerPaths
 
     public string OutputDirectory { get; }
 
-    /// <summary>Folders whose absolute paths version B accepts in <c>src_audio_path</c> (spec §4.4).</summary>
+    /// <summary>Folders whose absolute paths version B accepts in <c>src_audio_path</c> (see docs/protocol.md, "Parameters of /release_task").</summary>
     public IReadOnlyList<string> AllowedAudioRoots => [TempDirectory, OutputDirectory];
 
     public static ServerPaths Create(string? outputDirectory)

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace AceStep.Simulator.Wire;
 
 /// <summary>
-/// The silent coercion rules of spec §4.2: how the server turns JSON or form values into ints, floats, bools and
+/// The silent coercion rules in docs/protocol.md, "Parameters of /release_task": how the server turns JSON or form values into ints, floats, bools and
 /// strings. Bad values become the default, never an error.
 /// </summary>
 internal static class PythonValues

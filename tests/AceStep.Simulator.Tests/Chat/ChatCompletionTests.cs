@@ -4,7 +4,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Chat;
 
-/// <summary>Non-streaming POST /v1/chat/completions (spec §9.1–9.7).</summary>
+/// <summary>Non-streaming POST /v1/chat/completions (see docs/protocol.md, "Chat completions").</summary>
 public sealed class ChatCompletionTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Chat;
 
-/// <summary>Streaming chat completions: SSE framing, heartbeats, Python JSON formatting (spec §9.8).</summary>
+/// <summary>Streaming chat completions: SSE framing, heartbeats, Python JSON formatting (see docs/protocol.md, "Chat completions").</summary>
 public sealed class ChatStreamingTests
 {
     [Fact]

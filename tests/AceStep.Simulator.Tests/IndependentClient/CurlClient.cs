@@ -4,7 +4,7 @@ using System.Globalization;
 namespace AceStep.Simulator.Tests.IndependentClient;
 
 /// <summary>
-/// curl, driven with the same arguments the spec's examples and the upstream bash client use: a client written for
+/// curl, driven with the same arguments the server's documented examples and the upstream bash client use: a client written for
 /// the real server that shares nothing with this repository's code.
 /// </summary>
 internal sealed class CurlClient(Uri baseAddress, string? apiKey = null)

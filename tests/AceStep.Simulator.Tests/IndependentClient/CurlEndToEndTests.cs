@@ -5,7 +5,7 @@ using AceStep.Simulator.Tests.Audio.Analysis;
 namespace AceStep.Simulator.Tests.IndependentClient;
 
 /// <summary>
-/// The simulator driven by an independent client (curl with the spec's example requests, §5.6 and Appendix A):
+/// The simulator driven by an independent client (curl with the documented example requests):
 /// health, models, native generation with polling and download, cover with an uploaded file, and a chat completion,
 /// on both server versions and with auth on.
 /// </summary>

@@ -5,7 +5,7 @@ namespace AceStep.Simulator.Tests.Lifecycle;
 
 /// <summary>
 /// The job lifecycle driven by a fake clock (<see cref="WatchedClock"/>): the stage sequence, the one-hour rule, and what a
-/// restart keeps (spec §6).
+/// restart keeps (see docs/protocol.md, "Job lifecycle").
 /// </summary>
 public sealed class JobLifecycleTests
 {

@@ -3,7 +3,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Lifecycle;
 
-/// <summary>How long results stay visible (spec §7.5): the cache 7 days, the store 24 hours after a job finished.</summary>
+/// <summary>How long results stay visible (see docs/protocol.md, "Job lifecycle"): the cache 7 days, the store 24 hours after a job finished.</summary>
 public sealed class RetentionTests
 {
     private const string Job = """{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""";

@@ -3,7 +3,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>The analysis-only flags of /release_task (spec §10.12): no audio, their own item shapes.</summary>
+/// <summary>The analysis-only flags of /release_task (see docs/protocol.md, "Other routes"): no audio, their own item shapes.</summary>
 public sealed class AnalysisModeTests
 {
     [Fact]

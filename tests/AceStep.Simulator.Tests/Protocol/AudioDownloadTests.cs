@@ -5,7 +5,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>GET /v1/audio: the path check, the MIME map, Range requests, and files that decode (spec §8).</summary>
+/// <summary>GET /v1/audio: the path check, the MIME map, Range requests, and files that decode (see docs/protocol.md, "Downloads: /v1/audio").</summary>
 public sealed class AudioDownloadTests
 {
     [Theory]

@@ -3,7 +3,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>The authentication matrix of spec §3 with its exact messages.</summary>
+/// <summary>The authentication matrix in docs/protocol.md, "Authentication" with its exact messages.</summary>
 public sealed class AuthTests
 {
     private const string Key = "secret";

@@ -2,7 +2,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>Version B allows localhost origins only; version A sends no CORS headers (spec §1).</summary>
+/// <summary>Version B allows localhost origins only; version A sends no CORS headers (see docs/protocol.md, "Responses").</summary>
 public sealed class CorsTests
 {
     [Theory]

@@ -3,7 +3,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>GET /health and the generic FastAPI answers for unknown paths and wrong methods (spec §1, §10.2).</summary>
+/// <summary>GET /health and the generic FastAPI answers for unknown paths and wrong methods (see docs/protocol.md, "Responses").</summary>
 public sealed class HealthTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>/format_input, /create_random_sample and /v1/create_sample (spec §10.5–10.7).</summary>
+/// <summary>/format_input, /create_random_sample and /v1/create_sample (see docs/protocol.md, "Other routes").</summary>
 public sealed class LanguageModelRoutesTests
 {
     [Fact]

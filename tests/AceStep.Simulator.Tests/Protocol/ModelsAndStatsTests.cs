@@ -3,7 +3,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>GET /v1/models, /v1/model_inventory, /v1/stats, POST /v1/init and /v1/reinitialize (spec §10.1–10.4, 10.8, 10.9).</summary>
+/// <summary>GET /v1/models, /v1/model_inventory, /v1/stats, POST /v1/init and /v1/reinitialize (see docs/protocol.md, "Other routes").</summary>
 public sealed class ModelsAndStatsTests
 {
     [Fact]

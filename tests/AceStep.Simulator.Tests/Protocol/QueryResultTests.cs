@@ -4,7 +4,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>POST /query_result: request forms, unknown ids, and the result items of every job state (spec §7).</summary>
+/// <summary>POST /query_result: request forms, unknown ids, and the result items of every job state (see docs/protocol.md, "Polling: /query_result").</summary>
 public sealed class QueryResultTests
 {
     private const string OneWavFile = """{"prompt":"upbeat synth-pop","lyrics":"[Verse]\nHello world","audio_duration":1,"audio_format":"wav","batch_size":1}""";

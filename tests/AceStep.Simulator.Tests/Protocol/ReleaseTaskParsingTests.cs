@@ -4,7 +4,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>POST /release_task: content types, aliases, the three lookup sources, coercion and the error order (spec §4, §5).</summary>
+/// <summary>POST /release_task: content types, aliases, the three lookup sources, coercion and the error order (see docs/protocol.md, "Parameters of /release_task").</summary>
 public sealed class ReleaseTaskParsingTests
 {
     private const string UnsupportedTail = "; use application/json, application/x-www-form-urlencoded, or multipart/form-data";

@@ -3,7 +3,7 @@ using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Tests.Units;
 
-/// <summary>The silent coercion table of spec §4.2.</summary>
+/// <summary>The silent coercion table in docs/protocol.md, "Parameters of /release_task".</summary>
 public sealed class PythonValuesTests
 {
     [Theory]

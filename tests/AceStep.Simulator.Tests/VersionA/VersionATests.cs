@@ -3,7 +3,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.VersionA;
 
-/// <summary>The client-visible differences of version A (spec §15), behind <see cref="SimulatorOptions.Version"/>.</summary>
+/// <summary>The client-visible differences of version A (see docs/protocol.md, "Server versions"), behind <see cref="SimulatorOptions.Version"/>.</summary>
 public sealed class VersionATests
 {
     private static Task<RunningSimulator> StartAsync(Action<SimulatorOptions>? configure = null) => RunningSimulator.StartAsync(o =>

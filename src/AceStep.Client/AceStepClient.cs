@@ -1,5 +1,6 @@
 using AceStep.Client.Audio;
 using AceStep.Client.Completion;
+using AceStep.Client.Models;
 using AceStep.Client.Native;
 using AceStep.Client.Transport;
 
@@ -43,7 +44,8 @@ public sealed class AceStepClient : IDisposable
         var executor = new RequestExecutor(httpClient, Settings);
         Native = new NativeApi(executor);
         Downloader = new AudioDownloader(executor);
-        Completion = new CompletionApi(executor, Native);
+        ModelList = new ModelListApi(executor);
+        Completion = new CompletionApi(executor, ModelList);
     }
 
     /// <summary>The server's base address, without credentials.</summary>
@@ -52,6 +54,8 @@ public sealed class AceStepClient : IDisposable
     internal ClientSettings Settings { get; }
 
     internal NativeApi Native { get; }
+
+    internal ModelListApi ModelList { get; }
 
     internal AudioDownloader Downloader { get; }
 
@@ -63,7 +67,7 @@ public sealed class AceStepClient : IDisposable
 
     /// <summary><c>GET /v1/models</c>: the loaded models in OpenRouter format; empty while a version-B server has not loaded them.</summary>
     public Task<IReadOnlyList<ModelInfo>> ListModelsAsync(CancellationToken cancellationToken = default) =>
-        Native.ListModelsAsync(cancellationToken);
+        ModelList.ListAsync(cancellationToken);
 
     /// <summary><c>GET /v1/model_inventory</c> (version B, header auth): every model the server could load.</summary>
     public Task<ModelInventory> GetModelInventoryAsync(CancellationToken cancellationToken = default) =>

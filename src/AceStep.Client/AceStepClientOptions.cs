@@ -18,7 +18,7 @@ public sealed class AceStepClientOptions
     /// <summary>Time allowed to open a TCP/TLS connection.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Time allowed for short requests: submit, poll, health, models, stats (spec §12: 30–60 s).</summary>
+    /// <summary>Time allowed for short requests: submit, poll, health, models, stats (see docs/protocol.md, "Timeouts and connections": 30–60 s).</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Time allowed for one audio download, body included.</summary>
@@ -57,7 +57,7 @@ public sealed class AceStepClientOptions
     /// </summary>
     public TimeSpan LostJobGracePeriod { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How many times a "failed" status on a job submitted over an hour ago is re-checked (spec §6.4).</summary>
+    /// <summary>How many times a "failed" status on a job submitted over an hour ago is re-checked (see docs/protocol.md, "The one-hour rule").</summary>
     public int OldJobFailureRechecks { get; set; } = 3;
 
     /// <summary>The wait between those re-checks.</summary>

@@ -28,7 +28,8 @@ static async Task<int> RunAsync(SimulatorOptions options, CancellationToken canc
     Console.Out.Flush();
     try
     {
-        await Task.Delay(Timeout.Infinite, cancellation);
+        // Runs until Ctrl+C or SIGTERM cancels the wait; the delay never ends on its own.
+        await Task.Delay(Timeout.InfiniteTimeSpan, options.TimeProvider, cancellation);
     }
     catch (OperationCanceledException)
     {

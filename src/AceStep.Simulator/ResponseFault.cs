@@ -54,7 +54,7 @@ public sealed class ResponseFault
 
         while (true)
         {
-            int current = Volatile.Read(ref _remaining);
+            var current = Volatile.Read(ref _remaining);
             if (current <= 0)
             {
                 return false;

@@ -1,6 +1,6 @@
 namespace AceStep.Simulator;
 
-/// <summary>Which upstream ACE-Step server the simulator imitates (protocol spec §0 and §15).</summary>
+/// <summary>Which upstream ACE-Step server the simulator imitates (see docs/protocol.md, "Server versions").</summary>
 public enum ServerVersion
 {
     /// <summary>Upstream commit f30aee4 (2026-02-08): one-file server, models loaded at start-up.</summary>

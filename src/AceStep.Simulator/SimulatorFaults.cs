@@ -15,7 +15,7 @@ public sealed class SimulatorFaults
     public TimeSpan ModelLoadDelay { get; set; }
 
     /// <summary>
-    /// [B] When set, model initialisation fails with this message: every job fails (spec §7.3 e), chat answers 503.
+    /// [B] When set, model initialisation fails with this message: every job fails (see docs/protocol.md, "Job lifecycle"), chat answers 503.
     /// [A] Read once at start: the server does not start (StartAsync throws, the executable exits with 1).
     /// </summary>
     public string? ModelLoadError { get; set; }
@@ -54,7 +54,7 @@ public sealed class SimulatorFaults
         ArgumentNullException.ThrowIfNull(fault);
         while (true)
         {
-            IReadOnlyList<ResponseFault> current = Volatile.Read(ref _responseFaults);
+            var current = Volatile.Read(ref _responseFaults);
             IReadOnlyList<ResponseFault> next = [.. current, fault];
             if (ReferenceEquals(Interlocked.CompareExchange(ref _responseFaults, next, current), current))
             {

@@ -9,7 +9,7 @@ public sealed class SimulatorOptions
     /// <summary>Port to bind; 0 picks a free port (the command line's default is 8001).</summary>
     public int Port { get; set; }
 
-    /// <summary>The API key; null turns authentication off. An empty string turns it on with the empty key (spec §3.1).</summary>
+    /// <summary>The API key; null turns authentication off. An empty string turns it on with the empty key (see docs/protocol.md, "Authentication").</summary>
     public string? ApiKey { get; set; }
 
     /// <summary>The server version whose client-visible behaviour is imitated.</summary>

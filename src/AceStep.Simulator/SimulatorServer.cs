@@ -1,4 +1,5 @@
 using AceStep.Simulator.Hosting;
+using AceStep.Simulator.State;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -35,7 +36,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         await LoadVersionAModelsAsync(options, ct);
         var context = new SimulatorContext(options);
-        WebApplication app = SimulatorApplication.Build(context);
+        var app = SimulatorApplication.Build(context);
         try
         {
             await app.StartAsync(ct);
@@ -47,13 +48,13 @@ public sealed class SimulatorServer : IAsyncDisposable
             throw;
         }
 
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SimulatorServer(app, context, new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).TrimEnd('/') + "/"));
     }
 
     /// <summary>
     /// Version A loads its models before it listens: the port stays closed for <see cref="SimulatorFaults.ModelLoadDelay"/>,
-    /// and a <see cref="SimulatorFaults.ModelLoadError"/> makes the server exit (spec §6.5).
+    /// and a <see cref="SimulatorFaults.ModelLoadError"/> makes the server exit (see docs/protocol.md, "Job lifecycle").
     /// </summary>
     private static async Task LoadVersionAModelsAsync(SimulatorOptions options, CancellationToken ct)
     {

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 using AceStep.Client.Errors;
-using AceStep.Client.Native;
 using AceStep.Client.Transport;
 
 namespace AceStep.Client.Audio;
@@ -19,7 +18,7 @@ internal sealed class AudioDownloader(RequestExecutor executor)
     public async Task<SavedAudio> DownloadAsync(string fileUrl, AudioDestination destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        var url = QueryResultParser.ValidateFileUrl(fileUrl, Endpoint);
+        var url = AudioFileUrl.Validate(fileUrl, Endpoint);
         PendingAudioFile.RequirePlainFileName(destination.FileStem);
         await using var pending = PendingAudioFile.Create(destination.Directory);
         var progress = new DownloadProgress();

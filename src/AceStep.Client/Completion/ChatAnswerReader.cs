@@ -1,6 +1,6 @@
 using AceStep.Client.Audio;
 using AceStep.Client.Completion.Wire;
-using AceStep.Client.Native;
+using AceStep.Client.Json;
 
 namespace AceStep.Client.Completion;
 

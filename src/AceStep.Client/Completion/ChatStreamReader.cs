@@ -5,7 +5,7 @@ using AceStep.Client.Transport;
 namespace AceStep.Client.Completion;
 
 /// <summary>
-/// Reads a streamed chat answer (spec §9.8): <c>data: {json}</c> lines separated by blank lines, a <c>.</c>
+/// Reads a streamed chat answer (see docs/protocol.md, "Chat completions"): <c>data: {json}</c> lines separated by blank lines, a <c>.</c>
 /// heartbeat every 2 s, the Markdown and the audio chunk at the end, then <c>finish_reason</c> and
 /// <c>data: [DONE]</c>. Each line is scanned as it arrives, so the one very long audio line is decoded to disk
 /// without being held in memory. Silence longer than the idle timeout ends the wait.

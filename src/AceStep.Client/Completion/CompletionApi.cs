@@ -1,13 +1,13 @@
 using AceStep.Client.Audio;
-using AceStep.Client.Native;
+using AceStep.Client.Models;
 using AceStep.Client.Transport;
 
 namespace AceStep.Client.Completion;
 
 /// <summary>Generation over <c>/v1/chat/completions</c>, non-streaming or streaming, with audio decoded to disk as it arrives.</summary>
-internal sealed class CompletionApi(RequestExecutor executor, NativeApi native)
+internal sealed class CompletionApi(RequestExecutor executor, ModelListApi modelList)
 {
-    /// <summary>The id used when none is given and <c>/v1/models</c> lists none (what the bash client does, §3.4).</summary>
+    /// <summary>The id used when none is given and <c>/v1/models</c> lists none (what the bash client does).</summary>
     public const string FallbackModel = "acemusic/acestep-v15-turbo";
 
     private const string Endpoint = ChatAnswerReader.Endpoint;
@@ -163,12 +163,12 @@ internal sealed class CompletionApi(RequestExecutor executor, NativeApi native)
 
         try
         {
-            var models = await native.ListModelsAsync(cancellationToken).ConfigureAwait(false);
+            var models = await modelList.ListAsync(cancellationToken).ConfigureAwait(false);
             return models.Count > 0 ? models[0].Id : FallbackModel;
         }
         catch (AceStepException)
         {
-            // Any id works on the main server (unknown names select the primary model, §9.2).
+            // Any id works on the main server (unknown names select the primary model).
             return FallbackModel;
         }
     }

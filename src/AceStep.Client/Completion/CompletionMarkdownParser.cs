@@ -3,7 +3,7 @@ using System.Globalization;
 namespace AceStep.Client.Completion;
 
 /// <summary>
-/// Reads the Markdown the chat endpoint writes (spec §9.7): a <c>## Metadata</c> section of <c>**Name:** value</c>
+/// Reads the Markdown the chat endpoint writes (see docs/protocol.md, "Chat completions"): a <c>## Metadata</c> section of <c>**Name:** value</c>
 /// lines and a <c>## Lyrics</c> section. Heartbeat dots before it (streaming) are ignored.
 /// </summary>
 internal static class CompletionMarkdownParser

@@ -16,7 +16,7 @@ public sealed record CompletionOptions
     public string? Model { get; init; }
 
     /// <summary>
-    /// The chat endpoint returns only the first file whatever <c>batch_size</c> says (spec §9.7). When true (the
+    /// The chat endpoint returns only the first file whatever <c>batch_size</c> says (see docs/protocol.md, "Chat completions"). When true (the
     /// default) a request for N files is sent as N requests of one file each, the i-th with the i-th seed when
     /// seeds are given; when false a single request is sent with <c>batch_size</c> and one file comes back.
     /// </summary>

@@ -4,10 +4,11 @@ using System.Text.Json;
 namespace AceStep.Client.Completion;
 
 /// <summary>
-/// Builds the <c>/v1/chat/completions</c> body (reference-client.md §3.4) with its defects fixed: user text may
-/// not contain the tags that delimit it (D15), a description travels as <c>&lt;prompt&gt;…&lt;/prompt&gt;</c> with
-/// <c>sample_mode</c> (D15), <c>inference_steps</c> is sent (D22), audio formats are lower-cased extensions (D24),
-/// and metadata goes inside <c>audio_config</c> where the server reads it (§9.2).
+/// Builds the <c>/v1/chat/completions</c> body (see docs/protocol.md, "Chat completions"): user text may not contain
+/// the tags that delimit caption and lyrics, or the server would cut it apart; a description travels as
+/// <c>&lt;prompt&gt;…&lt;/prompt&gt;</c> with <c>sample_mode</c>, so the server takes it as the sample query;
+/// <c>inference_steps</c> is sent; audio formats are lower-cased extensions; and metadata goes inside
+/// <c>audio_config</c>, the only place the server reads it.
 /// </summary>
 internal static class CompletionRequestBuilder
 {
@@ -39,7 +40,7 @@ internal static class CompletionRequestBuilder
             WriteFlag(writer, "use_cot_language", request.UseCotLanguage);
             if (audio.Count > 0)
             {
-                WriteText(writer, "task_type", Native.NativeRequestBuilder.EffectiveTaskType(request));
+                WriteText(writer, "task_type", GenerationRequestDefaults.EffectiveTaskType(request));
                 WriteNumber(writer, "audio_cover_strength", request.CoverStrength);
                 WriteNumber(writer, "repainting_start", request.RepaintStart);
                 WriteNumber(writer, "repainting_end", request.RepaintEnd);
@@ -98,7 +99,7 @@ internal static class CompletionRequestBuilder
             builder.Append("<prompt>").Append(request.Caption.Trim()).Append("</prompt>");
         }
 
-        var lyrics = Native.NativeRequestBuilder.EffectiveLyrics(request);
+        var lyrics = GenerationRequestDefaults.EffectiveLyrics(request);
         if (!string.IsNullOrWhiteSpace(lyrics))
         {
             builder.Append("<lyrics>").Append(lyrics.Trim()).Append("</lyrics>");
@@ -110,7 +111,7 @@ internal static class CompletionRequestBuilder
     public static bool IsSampleMode(GenerationRequest request) =>
         request.SampleMode == true || !string.IsNullOrWhiteSpace(request.Description);
 
-    /// <summary>Source audio first, then reference audio: the server routes parts by position (§9.5).</summary>
+    /// <summary>Source audio first, then reference audio: the server routes parts by position (see docs/protocol.md, "Chat completions").</summary>
     private static List<AudioSource> AudioParts(GenerationRequest request)
     {
         var parts = new List<AudioSource>(2);

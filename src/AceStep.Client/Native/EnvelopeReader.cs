@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AceStep.Client.Errors;
+using AceStep.Client.Json;
 
 namespace AceStep.Client.Native;
 

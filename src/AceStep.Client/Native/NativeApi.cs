@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AceStep.Client.Json;
 using AceStep.Client.Native.Wire;
 using AceStep.Client.Transport;
 
@@ -28,7 +29,7 @@ internal sealed class NativeApi(RequestExecutor executor)
         catch (AceStepServerErrorException error) when (CanFallBackToLocalPaths(error))
         {
             // Server version A cannot parse multipart /release_task and answers a plain-text 500 before creating
-            // any job (§15, §4.5), so resending is safe. On the same machine it can read the file by its path.
+            // any job (see docs/protocol.md, "Server versions"), so resending is safe. On the same machine it can read the file by its path.
             var withPaths = new List<NativeField>(fields);
             if (request.SourceAudio is { } source)
             {
@@ -74,7 +75,7 @@ internal sealed class NativeApi(RequestExecutor executor)
                 new AceStepErrorDetails(QueryEndpoint));
         }
 
-        // The server answers in request order, one entry per id (§7.1); the requested id is authoritative.
+        // The server answers in request order, one entry per id (see docs/protocol.md, "Polling: /query_result"); the requested id is authoritative.
         return [.. entries.Select((entry, index) => QueryResultParser.Parse(entry, jobIds[index]))];
     }
 
@@ -114,16 +115,6 @@ internal sealed class NativeApi(RequestExecutor executor)
             QueueMaxSize = data.QueueMaxsize ?? 0,
             AverageJobSeconds = data.AvgJobSeconds,
         };
-    }
-
-    public async Task<IReadOnlyList<ModelInfo>> ListModelsAsync(CancellationToken cancellationToken)
-    {
-        const string endpoint = "GET /v1/models";
-        var body = await executor.SendForBodyAsync(Get("/v1/models", endpoint), cancellationToken).ConfigureAwait(false);
-        var list = JsonBody.Deserialize(body, NativeJsonContext.Default.OpenRouterModelList, endpoint);
-        return [.. (list.Data ?? [])
-            .Where(static model => !string.IsNullOrWhiteSpace(model.Id))
-            .Select(static model => new ModelInfo(model.Id!, model.Name, GenerationVocabulary.ToNativeModelName(model.Id!)))];
     }
 
     public async Task<ModelInventory> GetModelInventoryAsync(CancellationToken cancellationToken)
@@ -247,7 +238,7 @@ internal sealed class NativeApi(RequestExecutor executor)
         return new SubmissionReceipt(data.TaskId!, data.QueuePosition, warnings);
     }
 
-    /// <summary>The stand-alone OpenRouter server (spec appendix B) answers <c>/health</c> without the envelope.</summary>
+    /// <summary>The stand-alone OpenRouter server answers <c>/health</c> without the envelope (see docs/protocol.md, "Other routes").</summary>
     private static bool IsBareHealth(byte[] body, string endpoint)
     {
         using var document = JsonBody.Parse(body, endpoint);

@@ -30,7 +30,7 @@ internal readonly record struct NativeField(string Name, object Value)
         }
     }
 
-    /// <summary>The form-field text: the server coerces it back (spec §4.2), so booleans are <c>true</c>/<c>false</c> and numbers invariant.</summary>
+    /// <summary>The form-field text: the server coerces it back (see docs/protocol.md, "Parameters of /release_task"), so booleans are <c>true</c>/<c>false</c> and numbers invariant.</summary>
     public string ToFormValue() => Value switch
     {
         string text => text,

@@ -1,9 +1,11 @@
 namespace AceStep.Client.Native;
 
 /// <summary>
-/// Turns a <see cref="GenerationRequest"/> into <c>/release_task</c> parameters (spec §5.3), fixing the bash
-/// client's defects: natural JSON types (D14), <c>audio_format</c> always and never <c>format</c> (D9, §4.3),
-/// bare model names (D32), the model's time signatures (D33), uploads instead of local paths (D1).
+/// Turns a <see cref="GenerationRequest"/> into <c>/release_task</c> parameters (see docs/protocol.md, "Parameters of
+/// /release_task"): values in their natural JSON types, since the server silently turns a badly typed value into its
+/// default; <c>audio_format</c> always, because <c>format</c> means <c>use_format</c> to the server; bare model
+/// names, because any other name silently selects the primary model; the model's time-signature numbers; and audio
+/// as uploads, because version B refuses server paths outside its own folders.
 /// </summary>
 internal static class NativeRequestBuilder
 {
@@ -13,7 +15,7 @@ internal static class NativeRequestBuilder
         var fields = new List<NativeField>
         {
             new("prompt", request.Caption ?? string.Empty),
-            new("lyrics", EffectiveLyrics(request)),
+            new("lyrics", GenerationRequestDefaults.EffectiveLyrics(request)),
         };
 
         if (!string.IsNullOrWhiteSpace(request.Description))
@@ -40,7 +42,7 @@ internal static class NativeRequestBuilder
         AddIfSet(fields, "guidance_scale", request.GuidanceScale);
         if (seeds is not null)
         {
-            // One seed is an integer; several are the comma list the server accepts (B honours it, §5.3).
+            // One seed is an integer; several are the comma list the server accepts (B honours it).
             fields.Add(seeds.Count == 1 ? new("seed", seeds[0]) : new("seed", string.Join(',', seeds)));
         }
 
@@ -53,27 +55,13 @@ internal static class NativeRequestBuilder
             fields.Add(new("time_signature", GenerationVocabulary.ToModelTimeSignature(request.TimeSignature)));
         }
 
-        var taskType = EffectiveTaskType(request);
+        var taskType = GenerationRequestDefaults.EffectiveTaskType(request);
         AddIfSet(fields, "task_type", taskType);
         AddIfSet(fields, "audio_cover_strength", request.CoverStrength);
         AddIfSet(fields, "repainting_start", request.RepaintStart);
         AddIfSet(fields, "repainting_end", request.RepaintEnd);
         return fields;
     }
-
-    /// <summary>Cover is the natural task when a source is given and no task is named (as the bash client does).</summary>
-    public static string? EffectiveTaskType(GenerationRequest request)
-    {
-        if (!string.IsNullOrWhiteSpace(request.TaskType))
-        {
-            return GenerationVocabulary.NormalizeTaskType(request.TaskType) ?? request.TaskType.Trim();
-        }
-
-        return request.SourceAudio is null ? null : "cover";
-    }
-
-    public static string EffectiveLyrics(GenerationRequest request) =>
-        string.IsNullOrWhiteSpace(request.Lyrics) && request.Instrumental ? "[inst]" : request.Lyrics ?? string.Empty;
 
     private static void AddIfSet(List<NativeField> fields, string name, string? value)
     {

@@ -17,7 +17,7 @@ internal static class NativeSubmitContent
 
     /// <summary>
     /// Text fields plus <c>src_audio</c>/<c>reference_audio</c> file parts named with the real file name: the
-    /// server keeps the extension for its decoder (§5.2). Files are streamed, never read whole.
+    /// server keeps the extension for its decoder (see docs/protocol.md, "Submitting a job"). Files are streamed, never read whole.
     /// </summary>
     public static HttpContent Multipart(IEnumerable<NativeField> fields, AudioSource? source, AudioSource? reference)
     {

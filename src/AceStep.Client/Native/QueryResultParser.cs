@@ -1,8 +1,10 @@
+using AceStep.Client.Audio;
+using AceStep.Client.Json;
 using AceStep.Client.Native.Wire;
 
 namespace AceStep.Client.Native;
 
-/// <summary>Turns <c>/query_result</c> entries into <see cref="JobStatus"/>: the <c>result</c> string is parsed a second time (§7.3).</summary>
+/// <summary>Turns <c>/query_result</c> entries into <see cref="JobStatus"/>: the <c>result</c> string is parsed a second time (see docs/protocol.md, "Polling: /query_result").</summary>
 internal static class QueryResultParser
 {
     private const string Endpoint = "POST /query_result";
@@ -51,7 +53,7 @@ internal static class QueryResultParser
         {
             if (!string.IsNullOrEmpty(item.File))
             {
-                audio.Add(new RemoteAudio(audio.Count + 1, ValidateFileUrl(item.File, Endpoint)));
+                audio.Add(new RemoteAudio(audio.Count + 1, AudioFileUrl.Validate(item.File, Endpoint)));
             }
         }
 
@@ -77,26 +79,6 @@ internal static class QueryResultParser
             DitModel = first.DitModel,
             Audio = audio,
         };
-    }
-
-    /// <summary>
-    /// A file reference must be a path on the same server (<c>/v1/audio?path=…</c>). An absolute or
-    /// protocol-relative URL would send the request, and the API key with it, to another host.
-    /// </summary>
-    public static string ValidateFileUrl(string file, string endpoint)
-    {
-        var valid = file.Length <= 4096
-            && file.StartsWith('/')
-            && !file.StartsWith("//", StringComparison.Ordinal)
-            && !file.Any(static c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\');
-        if (!valid)
-        {
-            throw new AceStepProtocolException(
-                $"{endpoint}: the audio file reference is not a path on this server; refusing to follow it.",
-                new AceStepErrorDetails(endpoint));
-        }
-
-        return file;
     }
 
     private static string? NotAvailableToNull(string? value) =>

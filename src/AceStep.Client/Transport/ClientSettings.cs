@@ -116,7 +116,7 @@ internal sealed record ClientSettings
     private static string BuildBaseUrl(Uri endpoint)
     {
         // Trailing slashes are trimmed so that "http://host:8001/" and "http://host:8001" both give
-        // "http://host:8001/health" (the bash client produced "//health", defect D31).
+        // "http://host:8001/health", never "//health".
         var builder = new UriBuilder(endpoint) { Query = string.Empty, Fragment = string.Empty };
         return builder.Uri.AbsoluteUri.TrimEnd('/');
     }

@@ -6,7 +6,7 @@ namespace AceStep.Client.Transport;
 internal static class HttpHandlerFactory
 {
     // uvicorn closes idle keep-alive connections after 5 s; retiring ours earlier avoids sending a request
-    // on a socket the server is closing (spec §12, "Keep-alive").
+    // on a socket the server is closing (see docs/protocol.md, "Timeouts and connections").
     private static readonly TimeSpan PooledConnectionIdleTimeout = TimeSpan.FromSeconds(4);
 
     public static SocketsHttpHandler Create(TimeSpan connectTimeout) => new()

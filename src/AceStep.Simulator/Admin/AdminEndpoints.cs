@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Admin;
 
@@ -34,7 +34,7 @@ internal sealed class AdminEndpoints(SimulatorContext context)
     {
         try
         {
-            JsonObject document = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted) as JsonObject
+            var document = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted) as JsonObject
                 ?? throw new FormatException("The body must be a JSON object.");
             FaultsDocument.Apply(document, context.Faults);
         }
@@ -69,7 +69,7 @@ internal sealed class AdminEndpoints(SimulatorContext context)
         double seconds;
         try
         {
-            JsonNode? document = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            var document = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
             seconds = document?["advance_seconds"] is JsonValue v && v.GetValueKind() == JsonValueKind.Number
                 ? v.GetValue<double>()
                 : throw new FormatException("Send {\"advance_seconds\": <number>}.");

@@ -35,7 +35,7 @@ internal static class FaultsDocument
         }
 
         w.WriteStartArray("response_faults");
-        foreach (ResponseFault fault in faults.ResponseFaults)
+        foreach (var fault in faults.ResponseFaults)
         {
             w.WriteStartObject();
             w.WriteString("path", fault.Path);
@@ -54,7 +54,7 @@ internal static class FaultsDocument
     /// <exception cref="FormatException">A value has the wrong type or an unknown key is given.</exception>
     public static void Apply(JsonObject document, SimulatorFaults faults)
     {
-        foreach ((string key, JsonNode? value) in document)
+        foreach (var (key, value) in document)
         {
             switch (key)
             {

@@ -18,7 +18,7 @@ public static class SongRenderer
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(destination);
-        SongPlan plan = SongPlanner.Plan(spec);
+        var plan = SongPlanner.Plan(spec);
         switch (container)
         {
             case AudioContainer.Wav16:

@@ -1,12 +1,12 @@
 using System.Text;
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Chat;
 
 /// <summary>
-/// POST /v1/chat/completions (no auth; spec §9): the chat request becomes a job in the shared queue, and the answer
+/// POST /v1/chat/completions (no auth): the chat request becomes a job in the shared queue, and the answer
 /// waits for it — as one JSON response (504 after the timeout, the job keeps running) or as an SSE stream with
 /// heartbeats.
 /// </summary>
@@ -16,8 +16,8 @@ internal sealed class ChatCompletionsEndpoint(SimulatorContext context)
 
     public async Task HandleAsync(HttpContext http)
     {
-        ServerRuntime runtime = context.Runtime;
-        ServerVersion version = context.Options.Version;
+        var runtime = context.Runtime;
+        var version = context.Options.Version;
         if (!runtime.Models.ModelsInitialized)
         {
             await JsonResponses.WriteDetailAsync(http, StatusCodes.Status503ServiceUnavailable,
@@ -26,14 +26,14 @@ internal sealed class ChatCompletionsEndpoint(SimulatorContext context)
         }
 
         using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
-        (ChatRequest? request, string? error) = ChatRequestReader.Read(await reader.ReadToEndAsync(http.RequestAborted), version);
+        var (request, error) = ChatRequestReader.Read(await reader.ReadToEndAsync(http.RequestAborted), version);
         if (request is null)
         {
             await JsonResponses.WriteDetailAsync(http, StatusCodes.Status400BadRequest, error!);
             return;
         }
 
-        ParsedPrompt parsed = ChatMessageParser.Parse(request.Messages, version);
+        var parsed = ChatMessageParser.Parse(request.Messages, version);
         if (ChatJobFactory.Resolve(request, parsed) is not { } text)
         {
             await JsonResponses.WriteDetailAsync(http, StatusCodes.Status400BadRequest, ChatJobFactory.NothingToGenerate);
@@ -47,7 +47,7 @@ internal sealed class ChatCompletionsEndpoint(SimulatorContext context)
             return;
         }
 
-        ChatJobInput input = ChatJobFactory.Create(context, request, parsed, text);
+        var input = ChatJobFactory.Create(context, request, parsed, text);
         var job = new Job(Guid.NewGuid().ToString("D"), JobKind.Chat, input.Parameters, context.Clock.GetUtcNow(), input.TemporaryFiles);
         runtime.Store.Add(job);
         if (!runtime.Queue.TryEnqueue(job, out _))
@@ -57,9 +57,9 @@ internal sealed class ChatCompletionsEndpoint(SimulatorContext context)
             return;
         }
 
-        string id = ChatCompletionIds.New(version);
-        long created = context.Clock.GetUtcNow().ToUnixTimeSeconds();
-        string format = ChatJobFactory.RequestedFormat(request);
+        var id = ChatCompletionIds.New(version);
+        var created = context.Clock.GetUtcNow().ToUnixTimeSeconds();
+        var format = ChatJobFactory.RequestedFormat(request);
         try
         {
             if (request.Stream)
@@ -81,7 +81,7 @@ internal sealed class ChatCompletionsEndpoint(SimulatorContext context)
 
     private async Task AnswerAsync(HttpContext http, Job job, string id, long created, string model, string format)
     {
-        TimeSpan timeout = context.Faults.ChatTimeout ?? context.Options.ChatGenerationTimeout;
+        var timeout = context.Faults.ChatTimeout ?? context.Options.ChatGenerationTimeout;
         JobOutcome outcome;
         try
         {
@@ -104,14 +104,14 @@ internal sealed class ChatCompletionsEndpoint(SimulatorContext context)
             return;
         }
 
-        string? audio = await ChatResponseWriter.FirstFileDataUrlAsync(outcome, format, http.RequestAborted);
+        var audio = await ChatResponseWriter.FirstFileDataUrlAsync(outcome, format, http.RequestAborted);
         await ChatResponseWriter.WriteAsync(http, new ChatReply(id, created, model, context.Options.Version, outcome, audio));
     }
 
     private async Task StreamAsync(HttpContext http, Job job, ChatStreamWriter stream, string format)
     {
         await stream.StartAsync();
-        string greeting = context.Options.Version == ServerVersion.A ? "Generating music" : string.Empty;
+        var greeting = context.Options.Version == ServerVersion.A ? "Generating music" : string.Empty;
         await stream.WriteDeltaAsync(greeting, static (w, g) =>
         {
             w.WriteString("role", "assistant");
@@ -124,7 +124,7 @@ internal sealed class ChatCompletionsEndpoint(SimulatorContext context)
             return;
         }
 
-        JobOutcome outcome = await job.Completion;
+        var outcome = await job.Completion;
         if (!outcome.Succeeded)
         {
             await stream.WriteContentAsync("\n\nError: " + outcome.Error);

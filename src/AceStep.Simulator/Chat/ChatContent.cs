@@ -1,16 +1,16 @@
 using System.Globalization;
-using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Chat;
 
-/// <summary>The Markdown <c>message.content</c> built from a job's result (spec §9.7).</summary>
+/// <summary>The Markdown <c>message.content</c> built from a job's result (see docs/protocol.md, "Chat completions").</summary>
 internal static class ChatContent
 {
     public static string For(SongDecision song)
     {
         var metadata = new List<string>();
-        string caption = FirstNonEmpty(song.OriginalPrompt, song.LmCaption, song.Prompt);
+        var caption = FirstNonEmpty(song.OriginalPrompt, song.LmCaption, song.Prompt);
         if (caption.Length > 0)
         {
             metadata.Add($"**Caption:** {caption}");
@@ -23,7 +23,7 @@ internal static class ChatContent
 
         if (song.ReportedDuration is { } duration and not 0)
         {
-            string shown = song.DurationFromUser
+            var shown = song.DurationFromUser
                 ? JsonWriting.FormatPythonFloat(duration)
                 : Math.Round(duration).ToString(CultureInfo.InvariantCulture);
             metadata.Add($"**Duration:** {shown}s");
@@ -45,7 +45,7 @@ internal static class ChatContent
             sections.Add("## Metadata\n" + string.Join('\n', metadata));
         }
 
-        string lyrics = song.Lyrics.Trim();
+        var lyrics = song.Lyrics.Trim();
         if (lyrics.Length > 0 && !IsInstrumentalMarker(lyrics))
         {
             sections.Add("## Lyrics\n" + song.Lyrics);

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
-using AceStep.Simulator.Hosting;
-using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
 using AceStep.Simulator.Requests;
+using AceStep.Simulator.State;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Chat;
 
 /// <summary>
-/// The chat-to-job conversion of spec §9.3–9.5: explicit lyrics/sample-mode overrides, the emptiness check, base64
+/// The chat-to-job conversion in docs/protocol.md, "Chat completions": explicit lyrics/sample-mode overrides, the emptiness check, base64
 /// audio decoded into temp files and routed by task type.
 /// </summary>
 internal static class ChatJobFactory
@@ -17,11 +17,11 @@ internal static class ChatJobFactory
     /// <summary>The effective caption, lyrics and sample query; null when the request has nothing to generate from.</summary>
     public static (string Caption, string Lyrics, string SampleQuery, bool SampleMode)? Resolve(ChatRequest request, ParsedPrompt parsed)
     {
-        string rawText = parsed.AutoSampleMode ? parsed.SampleQuery : parsed.Caption;
-        string caption = parsed.Caption;
-        string lyrics = parsed.Lyrics;
-        string sampleQuery = parsed.SampleQuery;
-        bool sampleMode = request.SampleMode || parsed.AutoSampleMode;
+        var rawText = parsed.AutoSampleMode ? parsed.SampleQuery : parsed.Caption;
+        var caption = parsed.Caption;
+        var lyrics = parsed.Lyrics;
+        var sampleQuery = parsed.SampleQuery;
+        var sampleMode = request.SampleMode || parsed.AutoSampleMode;
         if (request.Lyrics.Length > 0)
         {
             (caption, lyrics, sampleQuery) = (rawText, request.Lyrics, string.Empty);
@@ -31,7 +31,7 @@ internal static class ChatJobFactory
             (caption, lyrics, sampleQuery) = (string.Empty, string.Empty, rawText);
         }
 
-        bool empty = caption.Length == 0 && lyrics.Length == 0 && sampleQuery.Length == 0 && !sampleMode && parsed.Audio.Count == 0;
+        var empty = caption.Length == 0 && lyrics.Length == 0 && sampleQuery.Length == 0 && !sampleMode && parsed.Audio.Count == 0;
         if (empty)
         {
             return null;
@@ -48,16 +48,16 @@ internal static class ChatJobFactory
     public static ChatJobInput Create(
         SimulatorContext context, ChatRequest request, ParsedPrompt parsed, (string Caption, string Lyrics, string SampleQuery, bool SampleMode) text)
     {
-        ServerVersion version = context.Options.Version;
-        JsonObject audioConfig = request.AudioConfig;
-        List<string> decoded = DecodeAudio(context, parsed.Audio);
-        bool takesSource = TaskRules.TakesSourceAudio(request.TaskType, version);
-        string? source = takesSource ? decoded.ElementAtOrDefault(0) : null;
-        string? reference = takesSource ? decoded.ElementAtOrDefault(1) : decoded.ElementAtOrDefault(0);
-        string taskType = version == ServerVersion.A && request.TaskType == "text2music" && decoded.Count > 0 ? "music_continuation" : request.TaskType;
-        int slash = request.Model.IndexOf('/', StringComparison.Ordinal);
-        string model = slash >= 0 ? request.Model[(slash + 1)..] : request.Model;
-        double? duration = PythonValues.ToFloat(audioConfig["duration"]);
+        var version = context.Options.Version;
+        var audioConfig = request.AudioConfig;
+        var decoded = DecodeAudio(context, parsed.Audio);
+        var takesSource = TaskRules.TakesSourceAudio(request.TaskType, version);
+        var source = takesSource ? decoded.ElementAtOrDefault(0) : null;
+        var reference = takesSource ? decoded.ElementAtOrDefault(1) : decoded.ElementAtOrDefault(0);
+        var taskType = version == ServerVersion.A && request.TaskType == "text2music" && decoded.Count > 0 ? "music_continuation" : request.TaskType;
+        var slash = request.Model.IndexOf('/', StringComparison.Ordinal);
+        var model = slash >= 0 ? request.Model[(slash + 1)..] : request.Model;
+        var duration = PythonValues.ToFloat(audioConfig["duration"]);
         var parameters = new GenerationParameters
         {
             Prompt = text.Caption,
@@ -93,10 +93,10 @@ internal static class ChatJobFactory
     private static List<string> DecodeAudio(SimulatorContext context, IReadOnlyList<AudioPart> parts)
     {
         var files = new List<string>();
-        foreach (AudioPart part in parts)
+        foreach (var part in parts)
         {
-            string data = part.Data;
-            int comma = data.IndexOf(',', StringComparison.Ordinal);
+            var data = part.Data;
+            var comma = data.IndexOf(',', StringComparison.Ordinal);
             byte[] bytes;
             try
             {
@@ -107,7 +107,7 @@ internal static class ChatJobFactory
                 continue;
             }
 
-            string path = context.Paths.NewTempFile("chat_audio", "." + part.Format);
+            var path = context.Paths.NewTempFile("chat_audio", "." + part.Format);
             files.Add(path);
             try
             {

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace AceStep.Simulator.Chat;
 
 /// <summary>
-/// Turns chat messages into caption, lyrics and audio (spec §9.3): version B reads the last non-empty user message;
+/// Turns chat messages into caption, lyrics and audio (see docs/protocol.md, "Chat completions"): version B reads the last non-empty user message;
 /// version A reads every user message and turns untagged plain text into a sample query.
 /// </summary>
 internal static partial class ChatMessageParser
@@ -17,28 +17,28 @@ internal static partial class ChatMessageParser
 
     private static ParsedPrompt ParseLatest(IReadOnlyList<ChatMessage> messages)
     {
-        ChatMessage? last = messages.LastOrDefault(message => message.Role == "user" && HasContent(message.Content));
+        var last = messages.LastOrDefault(message => message.Role == "user" && HasContent(message.Content));
         if (last is null)
         {
             return new ParsedPrompt(string.Empty, string.Empty, string.Empty, false, []);
         }
 
-        (string text, List<AudioPart> audio) = Flatten(last.Content);
-        (string caption, string lyrics, _) = SplitTags(text);
+        var (text, audio) = Flatten(last.Content);
+        var (caption, lyrics, _) = SplitTags(text);
         return new ParsedPrompt(caption, lyrics, string.Empty, false, audio);
     }
 
     private static ParsedPrompt ParseAll(IReadOnlyList<ChatMessage> messages)
     {
         var captions = new List<string>();
-        string lyrics = string.Empty;
-        bool anyTag = false;
+        var lyrics = string.Empty;
+        var anyTag = false;
         var audio = new List<AudioPart>();
-        foreach (ChatMessage message in messages.Where(m => m.Role == "user"))
+        foreach (var message in messages.Where(m => m.Role == "user"))
         {
-            foreach (string text in Texts(message.Content, audio))
+            foreach (var text in Texts(message.Content, audio))
             {
-                (string caption, string found, bool tagged) = SplitTags(text);
+                var (caption, found, tagged) = SplitTags(text);
                 anyTag |= tagged;
                 if (caption.Length > 0)
                 {
@@ -52,8 +52,8 @@ internal static partial class ChatMessageParser
             }
         }
 
-        string joined = string.Join(' ', captions);
-        bool autoSample = !anyTag && lyrics.Length == 0 && joined.Length > 0;
+        var joined = string.Join(' ', captions);
+        var autoSample = !anyTag && lyrics.Length == 0 && joined.Length > 0;
         return autoSample
             ? new ParsedPrompt(string.Empty, string.Empty, joined, true, audio)
             : new ParsedPrompt(joined, lyrics, string.Empty, false, audio);
@@ -62,17 +62,17 @@ internal static partial class ChatMessageParser
     /// <summary>Tags win; without tags, lyrics-looking text is lyrics and anything else the caption.</summary>
     private static (string Caption, string Lyrics, bool Tagged) SplitTags(string text)
     {
-        Match prompt = PromptTag().Match(text);
-        Match lyrics = LyricsTag().Match(text);
+        var prompt = PromptTag().Match(text);
+        var lyrics = LyricsTag().Match(text);
         if (prompt.Success || lyrics.Success)
         {
-            string caption = prompt.Success
+            var caption = prompt.Success
                 ? prompt.Groups[1].Value.Trim()
                 : LyricsTag().Replace(text, string.Empty, 1).Trim();
             return (caption, lyrics.Success ? lyrics.Groups[1].Value.Trim() : string.Empty, true);
         }
 
-        string trimmed = text.Trim();
+        var trimmed = text.Trim();
         return LooksLikeLyrics(trimmed) ? (string.Empty, trimmed, false) : (trimmed, string.Empty, false);
     }
 
@@ -83,7 +83,7 @@ internal static partial class ChatMessageParser
             return true;
         }
 
-        string[] lines = text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToArray();
+        var lines = text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToArray();
         return lines.Length >= 4 && lines.Average(line => line.Length) < 60;
     }
 
@@ -97,7 +97,7 @@ internal static partial class ChatMessageParser
     private static (string Text, List<AudioPart> Audio) Flatten(JsonNode content)
     {
         var audio = new List<AudioPart>();
-        List<string> texts = Texts(content, audio);
+        var texts = Texts(content, audio);
         return (content is JsonArray ? string.Join('\n', texts.Select(t => t.Trim())) : texts.FirstOrDefault() ?? string.Empty, audio);
     }
 
@@ -115,9 +115,9 @@ internal static partial class ChatMessageParser
             return texts;
         }
 
-        foreach (JsonObject part in parts.OfType<JsonObject>())
+        foreach (var part in parts.OfType<JsonObject>())
         {
-            string? type = part["type"] is JsonValue t && t.GetValueKind() == JsonValueKind.String ? t.GetValue<string>() : null;
+            var type = part["type"] is JsonValue t && t.GetValueKind() == JsonValueKind.String ? t.GetValue<string>() : null;
             if (type == "text" && part["text"] is JsonValue text && text.GetValueKind() == JsonValueKind.String)
             {
                 texts.Add(text.GetValue<string>());
@@ -125,7 +125,7 @@ internal static partial class ChatMessageParser
             else if (type == "input_audio" && part["input_audio"] is JsonObject input
                 && input["data"] is JsonValue data && data.GetValueKind() == JsonValueKind.String)
             {
-                string format = input["format"] is JsonValue f && f.GetValueKind() == JsonValueKind.String ? f.GetValue<string>() : "mp3";
+                var format = input["format"] is JsonValue f && f.GetValueKind() == JsonValueKind.String ? f.GetValue<string>() : "mp3";
                 audio.Add(new AudioPart(data.GetValue<string>(), format));
             }
         }

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace AceStep.Simulator.Chat;
 
-/// <summary>A validated /v1/chat/completions body (spec §9.2); unknown fields are ignored.</summary>
+/// <summary>A validated /v1/chat/completions body (see docs/protocol.md, "Chat completions"); unknown fields are ignored.</summary>
 internal sealed record ChatRequest
 {
     public required string Model { get; init; }

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AceStep.Simulator.Http;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Chat;
 
 /// <summary>
 /// Reads a chat body as JSON whatever the content type and validates it like upstream's Pydantic model; any problem
-/// becomes 400 <c>Invalid request format: …</c> (spec §9.1 step 2).
+/// becomes 400 <c>Invalid request format: …</c> (see docs/protocol.md, "Chat completions").
 /// </summary>
 internal static class ChatRequestReader
 {
@@ -30,8 +30,8 @@ internal static class ChatRequestReader
         }
 
         var issues = new List<ValidationIssue>();
-        string? model = ReadModel(body, issues);
-        List<ChatMessage> messages = ReadMessages(body, issues);
+        var model = ReadModel(body, issues);
+        var messages = ReadMessages(body, issues);
         CheckRange(body, "temperature", 0, 2, issues);
         CheckRange(body, "top_p", 0, 1, issues);
         CheckRange(body, "top_k", 0, null, issues);
@@ -41,7 +41,7 @@ internal static class ChatRequestReader
             return (null, Format(issues));
         }
 
-        bool isB = version == ServerVersion.B;
+        var isB = version == ServerVersion.B;
         return (new ChatRequest
         {
             Model = model!,
@@ -66,7 +66,7 @@ internal static class ChatRequestReader
 
     private static string? ReadModel(JsonObject body, List<ValidationIssue> issues)
     {
-        if (!body.TryGetPropertyValue("model", out JsonNode? model))
+        if (!body.TryGetPropertyValue("model", out var model))
         {
             issues.Add(new("model", "missing", "Field required", body));
             return null;
@@ -83,7 +83,7 @@ internal static class ChatRequestReader
 
     private static List<ChatMessage> ReadMessages(JsonObject body, List<ValidationIssue> issues)
     {
-        if (!body.TryGetPropertyValue("messages", out JsonNode? node))
+        if (!body.TryGetPropertyValue("messages", out var node))
         {
             issues.Add(new("messages", "missing", "Field required", body));
             return [];
@@ -96,7 +96,7 @@ internal static class ChatRequestReader
         }
 
         var messages = new List<ChatMessage>();
-        for (int i = 0; i < array.Count; i++)
+        for (var i = 0; i < array.Count; i++)
         {
             if (array[i] is not JsonObject message)
             {
@@ -104,7 +104,7 @@ internal static class ChatRequestReader
                 continue;
             }
 
-            string? role = message["role"] is JsonValue r && r.GetValueKind() == JsonValueKind.String ? r.GetValue<string>() : null;
+            var role = message["role"] is JsonValue r && r.GetValueKind() == JsonValueKind.String ? r.GetValue<string>() : null;
             if (role is null || !Roles.Contains(role))
             {
                 issues.Add(message.ContainsKey("role")
@@ -112,8 +112,8 @@ internal static class ChatRequestReader
                     : new($"messages.{i}.role", "missing", "Field required", message));
             }
 
-            JsonNode? content = message["content"];
-            bool validContent = content is JsonArray || (content is JsonValue c && c.GetValueKind() == JsonValueKind.String);
+            var content = message["content"];
+            var validContent = content is JsonArray || (content is JsonValue c && c.GetValueKind() == JsonValueKind.String);
             if (!validContent)
             {
                 issues.Add(new($"messages.{i}.content", "string_type", "Input should be a valid string", content));
@@ -130,13 +130,13 @@ internal static class ChatRequestReader
 
     private static void CheckRange(JsonObject body, string name, double minimum, double? maximum, List<ValidationIssue> issues)
     {
-        JsonNode? node = body[name];
+        var node = body[name];
         if (node is null)
         {
             return;
         }
 
-        double? value = node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? PythonValues.ToFloat(v) : null;
+        var value = node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? PythonValues.ToFloat(v) : null;
         if (value is null)
         {
             issues.Add(new(name, "float_type", "Input should be a valid number", node));

@@ -4,7 +4,7 @@ using AceStep.Simulator.Jobs;
 
 namespace AceStep.Simulator.Chat;
 
-/// <summary>The non-streaming answer (spec §9.7): one choice, only the first file, zero usage.</summary>
+/// <summary>The non-streaming answer (see docs/protocol.md, "Chat completions"): one choice, only the first file, zero usage.</summary>
 internal static class ChatResponseWriter
 {
     public static Task WriteAsync(HttpContext http, ChatReply reply) =>
@@ -63,13 +63,13 @@ internal static class ChatResponseWriter
     /// <summary>The first generated file as a data URL, or null when it does not exist (anymore).</summary>
     public static async Task<string?> FirstFileDataUrlAsync(JobOutcome outcome, string requestedFormat, CancellationToken cancellationToken)
     {
-        string? first = outcome.Files.Count > 0 ? outcome.Files[0] : null;
+        var first = outcome.Files.Count > 0 ? outcome.Files[0] : null;
         if (first is null || !File.Exists(first))
         {
             return null;
         }
 
-        byte[] bytes = await File.ReadAllBytesAsync(first, cancellationToken);
+        var bytes = await File.ReadAllBytesAsync(first, cancellationToken);
         return $"data:{DataUrlMimeType.For(requestedFormat)};base64,{Convert.ToBase64String(bytes)}";
     }
 }

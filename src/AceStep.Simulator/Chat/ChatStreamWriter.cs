@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using AceStep.Simulator.Http;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Chat;
 
 /// <summary>
-/// Server-sent events of a streaming completion (spec §9.8): <c>data: &lt;json&gt;</c> lines formatted like Python's
+/// Server-sent events of a streaming completion (see docs/protocol.md, "Chat completions"): <c>data: &lt;json&gt;</c> lines formatted like Python's
 /// <c>json.dumps</c> (spaced separators, non-ASCII escaped), then <c>data: [DONE]</c>.
 /// </summary>
 internal sealed class ChatStreamWriter(HttpContext http, string id, long created, string model)

@@ -1,6 +1,6 @@
 namespace AceStep.Simulator.Chat;
 
-/// <summary>The MIME type of the returned data URL, from the requested format, not the file (spec §9.7).</summary>
+/// <summary>The MIME type of the returned data URL, from the requested format, not the file (see docs/protocol.md, "Chat completions").</summary>
 internal static class DataUrlMimeType
 {
     public static string For(string requestedFormat) => requestedFormat.ToLowerInvariant() switch

@@ -14,7 +14,7 @@ internal static class PythonRepr
     {
         var text = new StringBuilder();
         Append(node, text);
-        string repr = text.ToString();
+        var repr = text.ToString();
         // Pydantic shortens long inputs around the middle.
         return repr.Length <= MaximumLength ? repr : string.Concat(repr.AsSpan(0, 24), "...", repr.AsSpan(repr.Length - 23));
     }
@@ -70,8 +70,8 @@ internal static class PythonRepr
 
     private static void AppendJoined<T>(IEnumerable<T> items, StringBuilder text, Action<T, StringBuilder> append)
     {
-        bool first = true;
-        foreach (T item in items)
+        var first = true;
+        foreach (var item in items)
         {
             if (!first)
             {
@@ -85,9 +85,9 @@ internal static class PythonRepr
 
     private static void AppendString(string value, StringBuilder text)
     {
-        char quote = value.Contains('\'', StringComparison.Ordinal) && !value.Contains('"', StringComparison.Ordinal) ? '"' : '\'';
+        var quote = value.Contains('\'', StringComparison.Ordinal) && !value.Contains('"', StringComparison.Ordinal) ? '"' : '\'';
         text.Append(quote);
-        foreach (char c in value)
+        foreach (var c in value)
         {
             if (c == quote || c == '\\')
             {

@@ -8,10 +8,10 @@ internal sealed record ValidationIssue(string Location, string Type, string Mess
     /// <summary>Formats issues as Pydantic's <c>ValidationError</c> text for <c>ChatCompletionRequest</c>.</summary>
     public static string Describe(IReadOnlyList<ValidationIssue> issues)
     {
-        string header = issues.Count == 1
+        var header = issues.Count == 1
             ? "1 validation error for ChatCompletionRequest"
             : $"{issues.Count} validation errors for ChatCompletionRequest";
-        IEnumerable<string> lines = issues.Select(issue =>
+        var lines = issues.Select(issue =>
             (issue.Location.Length > 0 ? issue.Location + "\n" : string.Empty) +
             $"  {issue.Message} [type={issue.Type}, input_value={PythonRepr.Of(issue.Input)}, input_type={PythonRepr.TypeName(issue.Input)}]\n" +
             $"    For further information visit https://errors.pydantic.dev/2.12/v/{issue.Type}");

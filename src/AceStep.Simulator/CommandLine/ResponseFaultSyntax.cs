@@ -10,15 +10,15 @@ internal static class ResponseFaultSyntax
 {
     public static ResponseFault ParseFailure(string text)
     {
-        string[] parts = text.Split(',', StringSplitOptions.TrimEntries);
-        string status = parts.Length > 1 ? parts[1] : "500";
-        int count = parts.Length > 2 ? ParseCount(parts[2], text) : 1;
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var status = parts.Length > 1 ? parts[1] : "500";
+        var count = parts.Length > 2 ? ParseCount(parts[2], text) : 1;
         if (string.Equals(status, "text", StringComparison.OrdinalIgnoreCase))
         {
             return new ResponseFault(parts[0], ResponseFaultKind.PlainText500, 500, count);
         }
 
-        if (!int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out int code) || code is < 400 or > 599)
+        if (!int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code is < 400 or > 599)
         {
             throw new FormatException($"'{text}': the status must be 400–599 or 'text'.");
         }
@@ -28,12 +28,12 @@ internal static class ResponseFaultSyntax
 
     public static ResponseFault ParseMalformedJson(string text)
     {
-        string[] parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
         return new ResponseFault(parts[0], ResponseFaultKind.MalformedJson, 200, parts.Length > 1 ? ParseCount(parts[1], text) : 1);
     }
 
     private static int ParseCount(string count, string text) =>
-        int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int parsed)
+        int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
             ? parsed
             : throw new FormatException($"'{text}': the count must be a whole number (0 = every request).");
 }

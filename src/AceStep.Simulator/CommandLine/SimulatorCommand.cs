@@ -64,7 +64,7 @@ internal static class SimulatorCommand
             HeartbeatInterval, RandomSeed, Verbose, ModelLoadDelay, ModelLoadError, LmUnavailable, LmLoadError, JobFailureRate,
             QueueFull, DownloadBytesPerSecond, DropDownloadAfter, FailRequest, MalformedJson,
         ];
-        foreach (Option option in options)
+        foreach (var option in options)
         {
             command.Options.Add(option);
         }
@@ -98,7 +98,7 @@ internal static class SimulatorCommand
 
     private static void RequireParsable(OptionResult result, Func<string, ResponseFault> parse)
     {
-        foreach (Token token in result.Tokens)
+        foreach (var token in result.Tokens)
         {
             try
             {
@@ -128,7 +128,7 @@ internal static class SimulatorCommand
             RandomSeed = parse.GetValue(RandomSeed),
             VerboseLogging = parse.GetValue(Verbose),
         };
-        SimulatorFaults faults = options.Faults;
+        var faults = options.Faults;
         faults.ModelLoadDelay = TimeSpan.FromSeconds(parse.GetValue(ModelLoadDelay));
         faults.ModelLoadError = parse.GetValue(ModelLoadError);
         faults.LmUnavailable = parse.GetValue(LmUnavailable);

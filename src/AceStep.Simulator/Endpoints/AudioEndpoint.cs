@@ -1,10 +1,10 @@
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Requests;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>GET /v1/audio?path=… (spec §8): header auth, then the path check, then the file with Range support.</summary>
+/// <summary>GET /v1/audio?path=… (see docs/protocol.md, "Downloads: /v1/audio"): header auth, then the path check, then the file with Range support.</summary>
 internal sealed class AudioEndpoint(SimulatorContext context)
 {
     public async Task HandleAsync(HttpContext http)
@@ -21,7 +21,7 @@ internal sealed class AudioEndpoint(SimulatorContext context)
             return;
         }
 
-        string? file = Resolve(values[^1] ?? string.Empty);
+        var file = Resolve(values[^1] ?? string.Empty);
         if (file is null)
         {
             await JsonResponses.WriteDetailAsync(http, StatusCodes.Status403Forbidden, "Access denied: path outside allowed directory");
@@ -34,7 +34,8 @@ internal sealed class AudioEndpoint(SimulatorContext context)
             return;
         }
 
-        await FileDownload.SendAsync(http, file, MimeTypeFor(file), context.Faults, context.Clock);
+        var throttle = new DownloadThrottle(context.Faults.DownloadBytesPerSecond, context.Faults.DropDownloadAfterBytes);
+        await FileDownload.SendAsync(http, file, MimeTypeFor(file), throttle, context.Clock);
     }
 
     /// <summary>Upstream's map: anything but .mp3/.wav/.flac/.ogg is labelled audio/mpeg (wrong for opus/aac, but actual).</summary>
@@ -51,7 +52,7 @@ internal sealed class AudioEndpoint(SimulatorContext context)
     {
         try
         {
-            string full = Path.GetFullPath(requested);
+            var full = Path.GetFullPath(requested);
             if (File.Exists(full) && new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target)
             {
                 full = target.FullName;

@@ -5,7 +5,7 @@ using AceStep.Simulator.Requests;
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// The preamble of the body-authenticated routes (spec §3.2): the body is parsed first, so a bad body is a plain
+/// The preamble of the body-authenticated routes (see docs/protocol.md, "Authentication"): the body is parsed first, so a bad body is a plain
 /// 500 before any auth check, and the token it carries (or the header) decides the 401.
 /// </summary>
 internal static class BodyAuthorization
@@ -16,7 +16,7 @@ internal static class BodyAuthorization
     /// </summary>
     public static async Task<JsonObject?> ReadSimpleBodyAsync(HttpContext http, ApiAuthorization authorization)
     {
-        JsonObject? body = await SimpleBodyReader.ReadAsync(http.Request);
+        var body = await SimpleBodyReader.ReadAsync(http.Request);
         if (body is null)
         {
             await JsonResponses.WritePlainTextErrorAsync(http);

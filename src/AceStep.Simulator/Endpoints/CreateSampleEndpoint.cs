@@ -1,37 +1,26 @@
 using System.Text.Json.Nodes;
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
-using AceStep.Simulator.Requests;
+using AceStep.Simulator.State;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// POST /v1/create_sample [B] (body auth; spec §10.7): the simulated LM "invents" a song from a description by
+/// POST /v1/create_sample [B] (body auth): the simulated LM "invents" a song from a description by
 /// picking the canned example the query hashes to (an instrumental one when asked for).
 /// </summary>
-internal sealed class CreateSampleEndpoint(SimulatorContext context)
+internal sealed class CreateSampleEndpoint(SimulatorContext context) : SimpleBodyEndpoint(context, runsLanguageModel: true)
 {
-    public async Task HandleAsync(HttpContext http)
+    protected override async Task AnswerAsync(HttpContext http, JsonObject body)
     {
-        if (await BodyAuthorization.ReadSimpleBodyAsync(http, context.Authorization) is not { } body)
-        {
-            return;
-        }
-
-        if (LanguageModelAvailability.Check(context.Faults) is { } lmError)
-        {
-            await lmError.WriteAsync(http);
-            return;
-        }
-
-        string query = PythonValues.ToText(body["query"]) ?? string.Empty;
-        bool instrumental = PythonValues.ToBool(body["instrumental"], false);
-        string language = PythonValues.ToText(body["vocal_language"]) ?? "unknown";
+        var query = PythonValues.ToText(body["query"]) ?? string.Empty;
+        var instrumental = PythonValues.ToBool(body["instrumental"], false);
+        var language = PythonValues.ToText(body["vocal_language"]) ?? "unknown";
         CannedSong[] candidates = [.. CannedSongs.All.Where(song => song.Instrumental == instrumental)];
-        CannedSong chosen = candidates[(int)(TextSeed.Of(query) % candidates.Length)];
-        string vocalLanguage = language is "unknown" or "" ? chosen.Language : language;
-        await JsonResponses.WriteEnvelopeAsync(http, context.Clock, (chosen, vocalLanguage), static (w, s) =>
+        var chosen = candidates[(int)(TextSeed.Of(query) % candidates.Length)];
+        var vocalLanguage = language is "unknown" or "" ? chosen.Language : language;
+        await JsonResponses.WriteEnvelopeAsync(http, Context.Clock, (chosen, vocalLanguage), static (w, s) =>
         {
             w.WriteStartObject();
             w.WriteString("caption", s.chosen.Caption);

@@ -1,32 +1,22 @@
 using System.Text.Json.Nodes;
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
 using AceStep.Simulator.Requests;
+using AceStep.Simulator.State;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// POST /format_input (body auth; spec §10.5): the simulated LM tidies the caption and fills missing metadata,
+/// POST /format_input (body auth): the simulated LM tidies the caption and fills missing metadata,
 /// deterministically from the text.
 /// </summary>
-internal sealed class FormatInputEndpoint(SimulatorContext context)
+internal sealed class FormatInputEndpoint(SimulatorContext context) : SimpleBodyEndpoint(context, runsLanguageModel: true)
 {
-    public async Task HandleAsync(HttpContext http)
+    protected override async Task AnswerAsync(HttpContext http, JsonObject body)
     {
-        if (await BodyAuthorization.ReadSimpleBodyAsync(http, context.Authorization) is not { } body)
-        {
-            return;
-        }
-
-        if (LanguageModelAvailability.Check(context.Faults) is { } lmError)
-        {
-            await lmError.WriteAsync(http);
-            return;
-        }
-
-        string prompt = PythonValues.ToText(body["prompt"]) ?? string.Empty;
-        string lyrics = PythonValues.ToText(body["lyrics"]) ?? string.Empty;
+        var prompt = PythonValues.ToText(body["prompt"]) ?? string.Empty;
+        var lyrics = PythonValues.ToText(body["lyrics"]) ?? string.Empty;
         var hints = new ParameterSources(ParameterSources.AsObject(body["param_obj"]) ?? []);
         var request = new GenerationParameters
         {
@@ -39,8 +29,8 @@ internal sealed class FormatInputEndpoint(SimulatorContext context)
             TimeSignature = hints.Text("time_signature") ?? PythonValues.ToText(body["time_signature"]) ?? string.Empty,
             VocalLanguage = hints.Text("language") ?? "unknown",
         };
-        SongDecision song = SongDecider.Decide(request, TextSeed.Of(prompt + "\n" + lyrics), lmRuns: true);
-        await JsonResponses.WriteEnvelopeAsync(http, context.Clock, song, static (w, s) =>
+        var song = SongDecider.Decide(request, TextSeed.Of(prompt + "\n" + lyrics), lmRuns: true);
+        await JsonResponses.WriteEnvelopeAsync(http, Context.Clock, song, static (w, s) =>
         {
             w.WriteStartObject();
             w.WriteString("caption", s.Prompt);

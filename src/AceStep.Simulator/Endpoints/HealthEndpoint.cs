@@ -1,10 +1,10 @@
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>GET /health (no auth; spec §10.2). Version A reports three fields, B seven.</summary>
+/// <summary>GET /health (no auth). Version A reports three fields, B seven.</summary>
 internal sealed class HealthEndpoint(SimulatorContext context)
 {
     public Task HandleAsync(HttpContext http) =>
@@ -16,7 +16,7 @@ internal sealed class HealthEndpoint(SimulatorContext context)
             w.WriteString("version", "1.0");
             if (c.IsVersionB)
             {
-                ModelState models = c.Runtime.Models;
+                var models = c.Runtime.Models;
                 w.WriteBoolean("models_initialized", models.ModelsInitialized);
                 w.WriteBoolean("llm_initialized", models.LlmInitialized);
                 w.WriteString("loaded_model", models.LoadedModel);

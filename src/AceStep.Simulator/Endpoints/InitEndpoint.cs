@@ -1,20 +1,21 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
+using AceStep.Simulator.State;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// POST /v1/init [B] (header auth, typed body; spec §10.8): loads or switches the primary model. Malformed JSON is a
+/// POST /v1/init [B] (header auth, typed body): loads or switches the primary model. Malformed JSON is a
 /// 422 before auth; it waits for the running job (one executor); failures are soft envelope errors.
 /// </summary>
 internal sealed class InitEndpoint(SimulatorContext context)
 {
     public async Task HandleAsync(HttpContext http)
     {
-        (JsonObject? body, bool malformed) = await ReadAsync(http.Request);
+        var (body, malformed) = await ReadAsync(http.Request);
         if (malformed)
         {
             await TypedBodyErrors.WriteJsonInvalidAsync(http);
@@ -33,15 +34,15 @@ internal sealed class InitEndpoint(SimulatorContext context)
             return;
         }
 
-        JsonNode? slotNode = body["slot"];
-        int slot = 1;
+        var slotNode = body["slot"];
+        var slot = 1;
         if (slotNode is not null && !TypedBodyErrors.TryReadSlot(slotNode, out slot))
         {
             await TypedBodyErrors.WriteSlotErrorAsync(http, slotNode);
             return;
         }
 
-        ServerRuntime runtime = context.Runtime;
+        var runtime = context.Runtime;
         await runtime.Executor.WaitAsync(http.RequestAborted);
         try
         {
@@ -62,14 +63,14 @@ internal sealed class InitEndpoint(SimulatorContext context)
                 $"Restart the API with ACESTEP_CONFIG_PATH{slot} to enable this slot.");
         }
 
-        ModelState models = runtime.Models;
-        string name = string.IsNullOrEmpty(model) ? models.LoadedModel : model;
+        var models = runtime.Models;
+        var name = string.IsNullOrEmpty(model) ? models.LoadedModel : model;
         if (!ModelNames.Checkpoints.Any(checkpoint => checkpoint.Name == name))
         {
             return JsonResponses.WriteSoftErrorAsync(http, context.Clock, 500, $"Model initialization failed: model '{name}' not found in checkpoints");
         }
 
-        if (!models.TryInitialize(name, out string? error))
+        if (!models.TryInitialize(name, out var error))
         {
             return JsonResponses.WriteSoftErrorAsync(http, context.Clock, 500, $"Model initialization failed: {error}");
         }
@@ -92,7 +93,7 @@ internal sealed class InitEndpoint(SimulatorContext context)
     private static async Task<(JsonObject? Body, bool Malformed)> ReadAsync(HttpRequest request)
     {
         using var reader = new StreamReader(request.Body);
-        string text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        var text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
         if (string.IsNullOrWhiteSpace(text))
         {
             return ([], false);

@@ -2,7 +2,7 @@ using AceStep.Simulator.Http;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>The errors of the routes that run the LM on request (spec §10.5, §10.7).</summary>
+/// <summary>The errors of the routes that run the LM on request (see docs/protocol.md, "Other routes").</summary>
 internal static class LanguageModelAvailability
 {
     public static RequestFailure? Check(SimulatorFaults faults)

@@ -1,10 +1,10 @@
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>GET /v1/model_inventory [B] (header auth; spec §10.3).</summary>
+/// <summary>GET /v1/model_inventory [B] (header auth).</summary>
 internal sealed class ModelInventoryEndpoint(SimulatorContext context)
 {
     public Task HandleAsync(HttpContext http)

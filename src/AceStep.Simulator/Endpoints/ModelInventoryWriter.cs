@@ -3,20 +3,20 @@ using AceStep.Simulator.Jobs;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>The model lists shared by /v1/model_inventory and /v1/init (spec §10.3).</summary>
+/// <summary>The model lists shared by /v1/model_inventory and /v1/init (see docs/protocol.md, "Other routes").</summary>
 internal static class ModelInventoryWriter
 {
     public static void WriteModels(Utf8JsonWriter w, ModelState models)
     {
         w.WriteStartArray("models");
-        foreach ((string name, bool isTurbo) in ModelNames.Checkpoints)
+        foreach (var (name, isTurbo) in ModelNames.Checkpoints)
         {
             w.WriteStartObject();
             w.WriteString("name", name);
             w.WriteBoolean("is_default", name == models.LoadedModel);
             w.WriteBoolean("is_loaded", models.ModelsInitialized && name == models.LoadedModel);
             w.WriteStartArray("supported_task_types");
-            foreach (string taskType in isTurbo ? ModelNames.TurboTaskTypes : ModelNames.AllTaskTypes)
+            foreach (var taskType in isTurbo ? ModelNames.TurboTaskTypes : ModelNames.AllTaskTypes)
             {
                 w.WriteStringValue(taskType);
             }

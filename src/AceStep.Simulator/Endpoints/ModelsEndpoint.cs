@@ -1,20 +1,20 @@
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// GET /v1/models: always the OpenRouter list, never the envelope, no auth (upstream's route shadowing, spec §10.1).
+/// GET /v1/models: always the OpenRouter list, never the envelope, no auth (upstream's route shadowing).
 /// Empty while version B has not loaded its models.
 /// </summary>
 internal sealed class ModelsEndpoint(SimulatorContext context)
 {
     public Task HandleAsync(HttpContext http)
     {
-        ModelState models = context.Runtime.Models;
-        string? loaded = models.ModelsInitialized ? models.LoadedModel : null;
-        long created = (context.Clock.GetUtcNow() - TimeSpan.FromDays(30)).ToUnixTimeSeconds();
+        var models = context.Runtime.Models;
+        var loaded = models.ModelsInitialized ? models.LoadedModel : null;
+        var created = (context.Clock.GetUtcNow() - TimeSpan.FromDays(30)).ToUnixTimeSeconds();
         return JsonResponses.WriteJsonAsync(http, StatusCodes.Status200OK, (loaded, created), static (w, s) =>
         {
             w.WriteStartObject();

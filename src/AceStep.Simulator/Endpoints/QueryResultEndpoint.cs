@@ -1,13 +1,13 @@
 using System.Text.Json;
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
 using AceStep.Simulator.Requests;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// POST /query_result (spec §7). The hot path of every client: entries are precomputed, so answering is a lookup
+/// POST /query_result (see docs/protocol.md, "Polling: /query_result"). The hot path of every client: entries are precomputed, so answering is a lookup
 /// and a copy. The result cache wins over the store; unknown ids look like "still working".
 /// </summary>
 internal sealed class QueryResultEndpoint(SimulatorContext context)
@@ -17,7 +17,7 @@ internal sealed class QueryResultEndpoint(SimulatorContext context)
 
     public async Task HandleAsync(HttpContext http)
     {
-        (List<string>? ids, AiToken token) = await ReadAsync(http.Request);
+        var (ids, token) = await ReadAsync(http.Request);
         if (ids is null)
         {
             await JsonResponses.WritePlainTextErrorAsync(http);
@@ -34,20 +34,20 @@ internal sealed class QueryResultEndpoint(SimulatorContext context)
 
     private void WriteEntries(Utf8JsonWriter w, List<string> ids)
     {
-        ServerRuntime runtime = context.Runtime;
-        long now = context.Clock.GetUtcNow().ToUnixTimeSeconds();
-        byte[] logLine = runtime.Log.CurrentLiteral;
+        var runtime = context.Runtime;
+        var now = context.Clock.GetUtcNow().ToUnixTimeSeconds();
+        var logLine = runtime.Log.CurrentLiteral;
         w.WriteStartArray();
-        foreach (string id in ids)
+        foreach (var id in ids)
         {
             w.WriteStartObject();
             w.WriteString("task_id"u8, id);
-            if (context.Cache.TryRead(id, out QueryEntry entry))
+            if (context.Cache.TryRead(id, out var entry))
             {
-                bool expired = entry.Status == 0 && now - entry.CreateTimeSeconds > OneHourSeconds;
+                var expired = entry.Status == 0 && now - entry.CreateTimeSeconds > OneHourSeconds;
                 WriteEntry(w, entry, expired ? 2 : entry.Status, expired ? null : logLine);
             }
-            else if (runtime.Store.TryGet(id, out Job job))
+            else if (runtime.Store.TryGet(id, out var job))
             {
                 entry = job.StoreEntry;
                 WriteEntry(w, entry, entry.Status, entry.OwnProgressText ?? logLine);
@@ -77,22 +77,22 @@ internal sealed class QueryResultEndpoint(SimulatorContext context)
         }
     }
 
-    /// <summary>JSON when the content type mentions json (non-objects and bad JSON are a plain 500), else a form (spec §7.1).</summary>
+    /// <summary>JSON when the content type mentions json (non-objects and bad JSON are a plain 500), else a form (see docs/protocol.md, "Polling: /query_result").</summary>
     private static async Task<(List<string>? Ids, AiToken Token)> ReadAsync(HttpRequest request)
     {
-        string contentType = request.ContentType ?? string.Empty;
+        var contentType = request.ContentType ?? string.Empty;
         if (contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
         {
             try
             {
-                using JsonDocument document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-                JsonElement root = document.RootElement;
+                using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+                var root = document.RootElement;
                 if (root.ValueKind != JsonValueKind.Object)
                 {
                     return (null, AiToken.None);
                 }
 
-                List<string> ids = root.TryGetProperty("task_id_list", out JsonElement list) ? TaskIdList.FromElement(list) : [];
+                var ids = root.TryGetProperty("task_id_list", out var list) ? TaskIdList.FromElement(list) : [];
                 return (ids, AiToken.From(root));
             }
             catch (JsonException)
@@ -106,9 +106,9 @@ internal sealed class QueryResultEndpoint(SimulatorContext context)
             return ([], AiToken.None);
         }
 
-        IFormCollection form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
-        string? listText = form.TryGetValue("task_id_list", out var listValues) ? listValues[^1] : null;
-        string? tokenText = form.TryGetValue("ai_token", out var tokenValues) ? tokenValues[^1] : null;
+        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        var listText = form.TryGetValue("task_id_list", out var listValues) ? listValues[^1] : null;
+        var tokenText = form.TryGetValue("ai_token", out var tokenValues) ? tokenValues[^1] : null;
         return (TaskIdList.FromText(listText), AiToken.FromText(tokenText));
     }
 }

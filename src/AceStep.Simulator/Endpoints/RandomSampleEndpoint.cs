@@ -1,27 +1,22 @@
 using System.Text.Json.Nodes;
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
-using AceStep.Simulator.Requests;
+using AceStep.Simulator.State;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Endpoints;
 
 /// <summary>
-/// POST /create_random_sample (body auth; spec §10.6): one random canned example, in upstream's raw example-file
+/// POST /create_random_sample (body auth): one random canned example, in upstream's raw example-file
 /// shape — a description for <c>simple_mode</c>, a full song for any other <c>sample_type</c>.
 /// </summary>
-internal sealed class RandomSampleEndpoint(SimulatorContext context)
+internal sealed class RandomSampleEndpoint(SimulatorContext context) : SimpleBodyEndpoint(context, runsLanguageModel: false)
 {
-    public async Task HandleAsync(HttpContext http)
+    protected override async Task AnswerAsync(HttpContext http, JsonObject body)
     {
-        if (await BodyAuthorization.ReadSimpleBodyAsync(http, context.Authorization) is not { } body)
-        {
-            return;
-        }
-
-        bool simple = (PythonValues.ToText(body["sample_type"]) ?? "simple_mode") == "simple_mode";
-        CannedSong song = CannedSongs.All[context.SampleRandom.Next(CannedSongs.All.Count)];
-        await JsonResponses.WriteEnvelopeAsync(http, context.Clock, (song, simple), static (w, s) =>
+        var simple = (PythonValues.ToText(body["sample_type"]) ?? "simple_mode") == "simple_mode";
+        var song = CannedSongs.All[Context.SampleRandom.Next(CannedSongs.All.Count)];
+        await JsonResponses.WriteEnvelopeAsync(http, Context.Clock, (song, simple), static (w, s) =>
         {
             w.WriteStartObject();
             if (s.simple)

@@ -1,10 +1,10 @@
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>POST /v1/reinitialize [B] (header auth; spec §10.9): loads whatever is not loaded.</summary>
+/// <summary>POST /v1/reinitialize [B] (header auth): loads whatever is not loaded.</summary>
 internal sealed class ReinitializeEndpoint(SimulatorContext context)
 {
     public async Task HandleAsync(HttpContext http)
@@ -15,15 +15,15 @@ internal sealed class ReinitializeEndpoint(SimulatorContext context)
             return;
         }
 
-        ServerRuntime runtime = context.Runtime;
+        var runtime = context.Runtime;
         await runtime.Executor.WaitAsync(http.RequestAborted);
         try
         {
-            ModelState models = runtime.Models;
+            var models = runtime.Models;
             var reloaded = new List<string>();
             if (!models.ModelsInitialized)
             {
-                if (!models.TryInitialize(models.LoadedModel, out string? error))
+                if (!models.TryInitialize(models.LoadedModel, out var error))
                 {
                     await JsonResponses.WriteSoftErrorAsync(http, context.Clock, 500, $"Reinitialization failed: {error}");
                     return;
@@ -36,7 +36,7 @@ internal sealed class ReinitializeEndpoint(SimulatorContext context)
                 }
             }
 
-            string message = reloaded.Count == 0
+            var message = reloaded.Count == 0
                 ? "✅ Service reinitialized"
                 : $"✅ Service reinitialized\n🔄 Reloaded: {string.Join(", ", reloaded)}";
             await JsonResponses.WriteEnvelopeAsync(http, context.Clock, (message, reloaded), static (w, s) =>
@@ -44,7 +44,7 @@ internal sealed class ReinitializeEndpoint(SimulatorContext context)
                 w.WriteStartObject();
                 w.WriteString("message", s.message);
                 w.WriteStartArray("reloaded");
-                foreach (string item in s.reloaded)
+                foreach (var item in s.reloaded)
                 {
                     w.WriteStringValue(item);
                 }

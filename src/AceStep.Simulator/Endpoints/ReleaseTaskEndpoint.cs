@@ -1,17 +1,17 @@
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
 using AceStep.Simulator.Requests;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>POST /release_task (spec §5), with the order of checks of §4.5.</summary>
+/// <summary>POST /release_task (see docs/protocol.md, "Submitting a job"), with the order of checks in docs/protocol.md, "Parameters of /release_task".</summary>
 internal sealed class ReleaseTaskEndpoint(SimulatorContext context)
 {
     public async Task HandleAsync(HttpContext http)
     {
-        ServerVersion version = context.Options.Version;
-        (ReleaseTaskBody? body, RequestFailure? failure) = await ReleaseTaskBodyReader.ReadAsync(http.Request, version);
+        var version = context.Options.Version;
+        var (body, failure) = await ReleaseTaskBodyReader.ReadAsync(http.Request, version);
         if (failure is not null)
         {
             await failure.WriteAsync(http);
@@ -24,7 +24,7 @@ internal sealed class ReleaseTaskEndpoint(SimulatorContext context)
         }
 
         var sources = new ParameterSources(body.Fields);
-        GenerationParameters parameters = GenerationParametersReader.Read(sources, version);
+        var parameters = GenerationParametersReader.Read(sources, version);
         (parameters, failure) = CheckTextPaths(parameters, body, version);
         if (failure is not null)
         {
@@ -56,11 +56,11 @@ internal sealed class ReleaseTaskEndpoint(SimulatorContext context)
 
     private async Task SubmitAsync(HttpContext http, Job job)
     {
-        ServerRuntime runtime = context.Runtime;
+        var runtime = context.Runtime;
         runtime.Store.Add(job);
-        if (context.Faults.QueueFull || !runtime.Queue.TryEnqueue(job, out int position))
+        if (context.Faults.QueueFull || !runtime.Queue.TryEnqueue(job, out var position))
         {
-            // Upstream creates the record before checking capacity: it stays "queued" forever (spec §4.5 step 5).
+            // Upstream creates the record before checking capacity: it stays "queued" forever (see docs/protocol.md, "Parameters of /release_task").
             TemporaryFiles.Delete(job.TemporaryFiles);
             await JsonResponses.WriteDetailAsync(http, StatusCodes.Status429TooManyRequests, "Server busy: queue is full");
             return;
@@ -84,10 +84,10 @@ internal sealed class ReleaseTaskEndpoint(SimulatorContext context)
             return (p, null);
         }
 
-        IReadOnlyList<string> roots = context.Paths.AllowedAudioRoots;
-        (string? source, string? sourceError) = body.SourceFile is null ? AudioPathPolicy.Check(p.SourceAudioPath, roots) : (null, null);
-        (string? reference, string? referenceError) = body.ReferenceFile is null ? AudioPathPolicy.Check(p.ReferenceAudioPath, roots) : (null, null);
-        string? error = sourceError ?? referenceError;
+        var roots = context.Paths.AllowedAudioRoots;
+        var (source, sourceError) = body.SourceFile is null ? AudioPathPolicy.Check(p.SourceAudioPath, roots) : (null, null);
+        var (reference, referenceError) = body.ReferenceFile is null ? AudioPathPolicy.Check(p.ReferenceAudioPath, roots) : (null, null);
+        var error = sourceError ?? referenceError;
         return error is null
             ? (p with { SourceAudioPath = source, ReferenceAudioPath = reference }, null)
             : (p, new RequestFailure(StatusCodes.Status400BadRequest, error));
@@ -111,7 +111,7 @@ internal sealed class ReleaseTaskEndpoint(SimulatorContext context)
 
     private async Task<string> SaveAsync(IFormFile file, string prefix, List<string> temporaryFiles, CancellationToken cancellationToken)
     {
-        string path = context.Paths.NewTempFile(prefix, Path.GetExtension(file.FileName));
+        var path = context.Paths.NewTempFile(prefix, Path.GetExtension(file.FileName));
         temporaryFiles.Add(path);
         await using var destination = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
         await file.CopyToAsync(destination, cancellationToken);

@@ -1,10 +1,11 @@
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
+using AceStep.Simulator.State;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Endpoints;
 
-/// <summary>GET /v1/stats (header auth; spec §10.4): counts of the in-memory store, the queue, the average run time.</summary>
+/// <summary>GET /v1/stats (header auth): counts of the in-memory store, the queue, the average run time.</summary>
 internal sealed class StatsEndpoint(SimulatorContext context)
 {
     public Task HandleAsync(HttpContext http)
@@ -14,9 +15,9 @@ internal sealed class StatsEndpoint(SimulatorContext context)
             return JsonResponses.WriteDetailAsync(http, StatusCodes.Status401Unauthorized, authError);
         }
 
-        ServerRuntime runtime = context.Runtime;
-        int[] counts = new int[4];
-        foreach (Job job in runtime.Store.Live())
+        var runtime = context.Runtime;
+        var counts = new int[4];
+        foreach (var job in runtime.Store.Live())
         {
             counts[(int)job.Status]++;
         }

@@ -46,9 +46,9 @@ internal static class TypedBodyErrors
     public static Task WriteSlotErrorAsync(HttpContext http, JsonNode node) =>
         ValidationErrors.WriteAsync(http, node, static (w, n) =>
         {
-            bool isInteger = n is JsonValue v && v.GetValueKind() == JsonValueKind.Number
+            var isInteger = n is JsonValue v && v.GetValueKind() == JsonValueKind.Number
                 && int.TryParse(v.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
-            bool tooSmall = isInteger && int.Parse(n.ToJsonString(), CultureInfo.InvariantCulture) < 1;
+            var tooSmall = isInteger && int.Parse(n.ToJsonString(), CultureInfo.InvariantCulture) < 1;
             w.WriteString("type", !isInteger ? "int_type" : tooSmall ? "greater_than_equal" : "less_than_equal");
             w.WriteStartArray("loc");
             w.WriteStringValue("body");

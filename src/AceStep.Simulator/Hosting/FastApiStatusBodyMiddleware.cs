@@ -2,7 +2,7 @@ using AceStep.Simulator.Http;
 
 namespace AceStep.Simulator.Hosting;
 
-/// <summary>Gives routing's bodiless 404 and 405 answers FastAPI's bodies (spec §1).</summary>
+/// <summary>Gives routing's bodiless 404 and 405 answers FastAPI's bodies (see docs/protocol.md, "Responses").</summary>
 internal sealed class FastApiStatusBodyMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext http)

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 
 namespace AceStep.Simulator.Hosting;
 
-/// <summary>Version B's CORS middleware settings (spec §1): localhost origins only; version A sends no CORS headers.</summary>
+/// <summary>Version B's CORS middleware settings (see docs/protocol.md, "Responses"): localhost origins only; version A sends no CORS headers.</summary>
 internal static partial class LocalhostCors
 {
     public static void Configure(CorsPolicyBuilder policy) => policy

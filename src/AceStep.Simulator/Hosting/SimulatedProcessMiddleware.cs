@@ -1,4 +1,6 @@
+using AceStep.Simulator.Admin;
 using AceStep.Simulator.Http;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Hosting;
 
@@ -30,8 +32,8 @@ internal sealed class SimulatedProcessMiddleware(RequestDelegate next, Simulator
 
     private ResponseFault? FindFault(HttpContext http)
     {
-        IReadOnlyList<ResponseFault> faults = context.Faults.ResponseFaults;
-        for (int i = 0; i < faults.Count; i++)
+        var faults = context.Faults.ResponseFaults;
+        for (var i = 0; i < faults.Count; i++)
         {
             if (faults[i].Matches(http.Request.Path) && faults[i].TryConsume())
             {

@@ -1,7 +1,5 @@
 using System.Net;
-using AceStep.Simulator.Admin;
-using AceStep.Simulator.Chat;
-using AceStep.Simulator.Endpoints;
+using AceStep.Simulator.State;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace AceStep.Simulator.Hosting;
@@ -11,7 +9,7 @@ internal static class SimulatorApplication
 {
     public static WebApplication Build(SimulatorContext context)
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = [],
             ApplicationName = typeof(SimulatorApplication).Assembly.GetName().Name,
@@ -38,7 +36,7 @@ internal static class SimulatorApplication
             builder.Services.AddCors();
         }
 
-        WebApplication app = builder.Build();
+        var app = builder.Build();
         app.UseMiddleware<UnhandledExceptionMiddleware>();
         app.UseMiddleware<FastApiStatusBodyMiddleware>();
         app.UseMiddleware<SimulatedProcessMiddleware>(context);
@@ -48,29 +46,8 @@ internal static class SimulatorApplication
         }
 
         app.UseRouting();
-        MapRoutes(app, context);
+        SimulatorRoutes.Map(app, context);
         return app;
-    }
-
-    private static void MapRoutes(WebApplication app, SimulatorContext context)
-    {
-        app.MapGet("/health", new HealthEndpoint(context).HandleAsync);
-        app.MapPost("/release_task", new ReleaseTaskEndpoint(context).HandleAsync);
-        app.MapPost("/query_result", new QueryResultEndpoint(context).HandleAsync);
-        app.MapGet("/v1/audio", new AudioEndpoint(context).HandleAsync);
-        app.MapGet("/v1/models", new ModelsEndpoint(context).HandleAsync);
-        app.MapGet("/v1/stats", new StatsEndpoint(context).HandleAsync);
-        app.MapPost("/format_input", new FormatInputEndpoint(context).HandleAsync);
-        app.MapPost("/create_random_sample", new RandomSampleEndpoint(context).HandleAsync);
-        app.MapPost("/v1/chat/completions", new ChatCompletionsEndpoint(context).HandleAsync);
-        new AdminEndpoints(context).Map(app);
-        if (context.IsVersionB)
-        {
-            app.MapGet("/v1/model_inventory", new ModelInventoryEndpoint(context).HandleAsync);
-            app.MapPost("/v1/create_sample", new CreateSampleEndpoint(context).HandleAsync);
-            app.MapPost("/v1/init", new InitEndpoint(context).HandleAsync);
-            app.MapPost("/v1/reinitialize", new ReinitializeEndpoint(context).HandleAsync);
-        }
     }
 
     private static void Listen(KestrelServerOptions kestrel, string host, int port)

@@ -1,11 +1,11 @@
 namespace AceStep.Simulator.Http;
 
-/// <summary>The authentication matrix of spec §3: body-checked and header-checked routes, with their exact messages.</summary>
+/// <summary>The authentication matrix in docs/protocol.md, "Authentication": body-checked and header-checked routes, with their exact messages.</summary>
 internal sealed class ApiAuthorization(string? apiKey)
 {
     private const string BearerPrefix = "Bearer ";
 
-    /// <summary>Routes that parse a body first (§3.2). Returns the 401 detail, or null when the request may pass.</summary>
+    /// <summary>Routes that parse a body first (see docs/protocol.md, "Authentication"). Returns the 401 detail, or null when the request may pass.</summary>
     public string? CheckBody(AiToken token, HttpRequest request)
     {
         if (apiKey is null)
@@ -18,7 +18,7 @@ internal sealed class ApiAuthorization(string? apiKey)
             return token.Text == apiKey ? null : "Invalid ai_token";
         }
 
-        string? header = ReadHeader(request);
+        var header = ReadHeader(request);
         if (header is not null)
         {
             return StripBearer(header) == apiKey ? null : "Invalid API key";
@@ -27,7 +27,7 @@ internal sealed class ApiAuthorization(string? apiKey)
         return "Missing ai_token or Authorization header";
     }
 
-    /// <summary>Routes that only look at the Authorization header (§3.3).</summary>
+    /// <summary>Routes that only look at the Authorization header (see docs/protocol.md, "Authentication").</summary>
     public string? CheckHeader(HttpRequest request)
     {
         if (apiKey is null)
@@ -35,7 +35,7 @@ internal sealed class ApiAuthorization(string? apiKey)
             return null;
         }
 
-        string? header = ReadHeader(request);
+        var header = ReadHeader(request);
         if (header is null)
         {
             return "Missing Authorization header";
@@ -44,7 +44,7 @@ internal sealed class ApiAuthorization(string? apiKey)
         return StripBearer(header) == apiKey ? null : "Invalid API key";
     }
 
-    /// <summary>An empty header counts as missing (§3.1); HTTP parsing already trimmed surrounding spaces.</summary>
+    /// <summary>An empty header counts as missing (see docs/protocol.md, "Authentication"); HTTP parsing already trimmed surrounding spaces.</summary>
     private static string? ReadHeader(HttpRequest request)
     {
         string? value = request.Headers.Authorization;

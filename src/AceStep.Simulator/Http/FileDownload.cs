@@ -7,23 +7,23 @@ namespace AceStep.Simulator.Http;
 
 /// <summary>
 /// Sends a file like Starlette's FileResponse (content-length, last-modified, etag, single byte ranges with 206/416),
-/// applying the download faults: a bandwidth limit and a connection dropped after N bytes.
+/// slowed or cut short by a <see cref="DownloadThrottle"/>.
 /// </summary>
 internal static class FileDownload
 {
     private const int ChunkSize = 16 * 1024;
 
-    public static async Task SendAsync(HttpContext http, string path, string contentType, SimulatorFaults faults, TimeProvider clock)
+    public static async Task SendAsync(HttpContext http, string path, string contentType, DownloadThrottle throttle, TimeProvider clock)
     {
         var info = new FileInfo(path);
-        long length = info.Length;
-        HttpResponse response = http.Response;
+        var length = info.Length;
+        var response = http.Response;
         response.Headers.AcceptRanges = "bytes";
         response.Headers.LastModified = info.LastWriteTimeUtc.ToString("R", CultureInfo.InvariantCulture);
         response.Headers.ETag = ETagFor(info);
         response.ContentType = contentType;
 
-        (long start, long end, bool partial, bool unsatisfiable) = ParseRange(http.Request, length);
+        var (start, end, partial, unsatisfiable) = ParseRange(http.Request, length);
         if (unsatisfiable)
         {
             response.StatusCode = StatusCodes.Status416RangeNotSatisfiable;
@@ -41,20 +41,20 @@ internal static class FileDownload
         response.ContentLength = end - start + 1;
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, ChunkSize, useAsync: true);
         file.Seek(start, SeekOrigin.Begin);
-        await CopyAsync(http, file, end - start + 1, faults, clock);
+        await CopyAsync(http, file, end - start + 1, throttle, clock);
     }
 
-    private static async Task CopyAsync(HttpContext http, FileStream file, long count, SimulatorFaults faults, TimeProvider clock)
+    private static async Task CopyAsync(HttpContext http, FileStream file, long count, DownloadThrottle throttle, TimeProvider clock)
     {
-        long bytesPerSecond = faults.DownloadBytesPerSecond;
-        long dropAfter = faults.DropDownloadAfterBytes ?? long.MaxValue;
-        int chunkSize = bytesPerSecond > 0 ? (int)Math.Clamp(bytesPerSecond / 10, 1, ChunkSize) : ChunkSize;
-        byte[] buffer = new byte[chunkSize];
+        var bytesPerSecond = throttle.BytesPerSecond;
+        var dropAfter = throttle.DropAfterBytes ?? long.MaxValue;
+        var chunkSize = bytesPerSecond > 0 ? (int)Math.Clamp(bytesPerSecond / 10, 1, ChunkSize) : ChunkSize;
+        var buffer = new byte[chunkSize];
         long sent = 0;
-        CancellationToken aborted = http.RequestAborted;
+        var aborted = http.RequestAborted;
         while (sent < count)
         {
-            int wanted = (int)Math.Min(Math.Min(chunkSize, count - sent), dropAfter - sent);
+            var wanted = (int)Math.Min(Math.Min(chunkSize, count - sent), dropAfter - sent);
             if (wanted <= 0)
             {
                 // Ending short of Content-Length makes Kestrel close the connection after the bytes already
@@ -63,7 +63,7 @@ internal static class FileDownload
                 return;
             }
 
-            int read = await file.ReadAsync(buffer.AsMemory(0, wanted), aborted);
+            var read = await file.ReadAsync(buffer.AsMemory(0, wanted), aborted);
             if (read == 0)
             {
                 return;
@@ -83,18 +83,18 @@ internal static class FileDownload
     private static (long Start, long End, bool Partial, bool Unsatisfiable) ParseRange(HttpRequest request, long length)
     {
         string? header = request.Headers.Range;
-        if (string.IsNullOrEmpty(header) || !RangeHeaderValue.TryParse(header, out RangeHeaderValue? range)
+        if (string.IsNullOrEmpty(header) || !RangeHeaderValue.TryParse(header, out var range)
             || !string.Equals(range.Unit.Value, "bytes", StringComparison.OrdinalIgnoreCase) || range.Ranges.Count != 1)
         {
             return (0, length - 1, false, false);
         }
 
-        RangeItemHeaderValue item = range.Ranges.First();
+        var item = range.Ranges.First();
         long start;
         long end;
         if (item.From is null)
         {
-            long suffix = item.To ?? 0;
+            var suffix = item.To ?? 0;
             start = Math.Max(0, length - suffix);
             end = length - 1;
             return suffix == 0 || length == 0 ? (0, 0, false, true) : (start, end, true, false);
@@ -108,7 +108,7 @@ internal static class FileDownload
     /// <summary>Starlette's etag: the MD5 of "mtime-size".</summary>
     private static string ETagFor(FileInfo info)
     {
-        string key = string.Create(CultureInfo.InvariantCulture, $"{new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeSeconds()}-{info.Length}");
+        var key = string.Create(CultureInfo.InvariantCulture, $"{new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeSeconds()}-{info.Length}");
 #pragma warning disable CA5351 // Not security: the etag only has to change when the file does, and upstream uses MD5.
         return "\"" + Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(key))) + "\"";
 #pragma warning restore CA5351

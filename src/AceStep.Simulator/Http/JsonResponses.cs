@@ -1,9 +1,10 @@
 using System.Text.Json;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Http;
 
 /// <summary>
-/// Writes the response shapes of spec §1.1: the native envelope, FastAPI's <c>{"detail":…}</c>, and the plain-text 500.
+/// Writes the response shapes in docs/protocol.md, "Responses": the native envelope, FastAPI's <c>{"detail":…}</c>, and the plain-text 500.
 /// Bodies are built in pooled buffers and sent with a Content-Length, as uvicorn does.
 /// </summary>
 internal static class JsonResponses
@@ -64,7 +65,7 @@ internal static class JsonResponses
 
     public static async Task WriteBytesAsync(HttpContext context, int statusCode, string contentType, ReadOnlyMemory<byte> body)
     {
-        HttpResponse response = context.Response;
+        var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = contentType;
         response.ContentLength = body.Length;

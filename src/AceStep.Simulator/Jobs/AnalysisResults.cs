@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using AceStep.Simulator.Http;
 using AceStep.Simulator.Requests;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Jobs;
 
 /// <summary>
-/// The result items of the analysis-only flags of /release_task (spec §10.12): no audio, and for the two source
+/// The result items of the analysis-only flags of /release_task (see docs/protocol.md, "Other routes"): no audio, and for the two source
 /// analyses a raw object without <c>status</c> or <c>file</c>, reported with task status 1.
 /// </summary>
 internal static class AnalysisResults
@@ -51,7 +51,7 @@ internal static class AnalysisResults
             w.WriteEndArray();
         }
 
-        string text = PythonJson.FromCompact(Encoding.UTF8.GetString(buffer.WrittenSpan), asciiOnly: false);
+        var text = PythonJson.FromCompact(Encoding.UTF8.GetString(buffer.WrittenSpan), asciiOnly: false);
         return new QueryEntry(1, JsonStringLiteral.Encode(text), createTime, null, now);
     }
 
@@ -124,9 +124,9 @@ internal static class AnalysisResults
     private static string Codes(SongDecision song)
     {
         var codes = new StringBuilder();
-        int count = Math.Max(1, (int)Math.Round(song.RenderDuration * 5));
+        var count = Math.Max(1, (int)Math.Round(song.RenderDuration * 5));
         var random = new Random(song.RenderBpm * 31 + song.RenderKeyScale.Length);
-        for (int i = 0; i < count; i++)
+        for (var i = 0; i < count; i++)
         {
             codes.Append(CultureInfo.InvariantCulture, $"<|audio_code_{random.Next(64_000)}|>");
         }

@@ -2,22 +2,22 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using AceStep.Simulator.Audio;
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Requests;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Jobs;
 
-/// <summary>Writes a job's audio files into the output folder and builds their /v1/audio URLs (spec §6.7, §7.3).</summary>
+/// <summary>Writes a job's audio files into the output folder and builds their /v1/audio URLs (see docs/protocol.md, "Job lifecycle").</summary>
 internal static class AudioFiles
 {
     public static IReadOnlyList<string> Render(SimulatorContext context, GenerationParameters p, SongDecision song, long[] seeds)
     {
-        (AudioContainer container, string extension) = OutputFormat.For(p.AudioFormat, context.Options.Version);
-        int beatsPerBar = TimeSignatures.BeatsPerBar(song.RenderTimeSignature);
+        var (container, extension) = OutputFormat.For(p.AudioFormat, context.Options.Version);
+        var beatsPerBar = TimeSignatures.BeatsPerBar(song.RenderTimeSignature);
         var files = new List<string>(seeds.Length);
-        foreach (long seed in seeds)
+        foreach (var seed in seeds)
         {
-            string path = Path.Combine(context.Paths.OutputDirectory, $"{NameFor(p, song, seed)}.{extension}");
+            var path = Path.Combine(context.Paths.OutputDirectory, $"{NameFor(p, song, seed)}.{extension}");
             var spec = new SongSpec(song.RenderDuration, song.RenderBpm, song.RenderKeyScale, beatsPerBar, seed);
             WriteWhole(path, stream => SongRenderer.Render(spec, container, stream));
             files.Add(path);
@@ -32,7 +32,7 @@ internal static class AudioFiles
     /// </summary>
     private static void WriteWhole(string path, Action<Stream> write)
     {
-        string partial = path + ".partial";
+        var partial = path + ".partial";
         try
         {
             using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
@@ -55,11 +55,11 @@ internal static class AudioFiles
     /// <summary>A UUID-formatted SHA-256 of the generation parameters and seed: same inputs, same name (upstream overwrites).</summary>
     private static string NameFor(GenerationParameters p, SongDecision song, long seed)
     {
-        string key = string.Join('\u001f',
+        var key = string.Join('\u001f',
             song.Prompt, song.Lyrics, song.RenderBpm.ToString(CultureInfo.InvariantCulture), song.RenderKeyScale, song.RenderTimeSignature,
             song.RenderDuration.ToString("R", CultureInfo.InvariantCulture), p.AudioFormat, p.TaskType, p.InferenceSteps.ToString(CultureInfo.InvariantCulture),
             seed.ToString(CultureInfo.InvariantCulture));
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
         return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString("D");
     }
 }

@@ -8,7 +8,7 @@ internal static class GenerationInfo
 {
     public static string Describe(SongDecision song, long[] seeds, int steps, TimeSpan elapsed, int tracks)
     {
-        CultureInfo c = CultureInfo.InvariantCulture;
+        var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
         text.Append(c, $"**🎯 Average Time per Track: {elapsed.TotalSeconds / tracks:0.00}s** ({tracks} track(s))\n\n");
         if (song.UsedLm)

@@ -1,4 +1,4 @@
 namespace AceStep.Simulator.Jobs;
 
-/// <summary>One step of the progress sequence of spec §6.3, with its share of the job's generation time.</summary>
+/// <summary>One step of the progress sequence in docs/protocol.md, "Job lifecycle", with its share of the job's generation time.</summary>
 internal sealed record GenerationStage(double Progress, string Stage, double Weight);

@@ -2,7 +2,7 @@ using AceStep.Simulator.Requests;
 
 namespace AceStep.Simulator.Jobs;
 
-/// <summary>One generation job in the in-memory store (spec §6.2, storage 1).</summary>
+/// <summary>One generation job in the in-memory store (see docs/protocol.md, "Job lifecycle": the job store).</summary>
 internal sealed class Job
 {
     private readonly TaskCompletionSource<JobOutcome> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -56,7 +56,7 @@ internal sealed class Job
         _completion.TrySetResult(new JobOutcome([], null, error));
     }
 
-    /// <summary>Model initialisation failed before the job could start: only the store knows, with the error text (§7.3 e).</summary>
+    /// <summary>Model initialisation failed before the job could start: only the store knows, with the error text (see docs/protocol.md, "Polling: /query_result").</summary>
     public void FailBeforeStart(string error, DateTimeOffset now)
     {
         _storeEntry = ResultItems.FailedBeforeStartEntry(CreateTimeSeconds, error, now);

@@ -1,6 +1,6 @@
 namespace AceStep.Simulator.Jobs;
 
-/// <summary>The single FIFO queue in front of the one worker (spec §6.1). Capacity counts only waiting jobs.</summary>
+/// <summary>The single FIFO queue in front of the one worker (see docs/protocol.md, "Job lifecycle"). Capacity counts only waiting jobs.</summary>
 internal sealed class JobQueue(int capacity)
 {
     private readonly Queue<Job> _waiting = new();

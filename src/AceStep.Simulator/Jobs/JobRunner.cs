@@ -1,5 +1,5 @@
-using AceStep.Simulator.Hosting;
 using AceStep.Simulator.Requests;
+using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Jobs;
 
@@ -20,24 +20,24 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
             return;
         }
 
-        long startTimestamp = context.Clock.GetTimestamp();
+        var startTimestamp = context.Clock.GetTimestamp();
         job.MarkRunning();
         WriteRunning(job, 0.01, "running");
         try
         {
-            JobOutcome outcome = await GenerateAsync(job, cancellationToken);
+            var outcome = await GenerateAsync(job, cancellationToken);
             job.Succeed(outcome, context.Clock.GetUtcNow());
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The server "restarted": the cache keeps saying running (spec §6.6) and the chat waiter is dropped.
+            // The server "restarted": the cache keeps saying running (see docs/protocol.md, "Job lifecycle") and the chat waiter is dropped.
             job.Abandon();
             throw;
         }
         catch (Exception exception)
         {
             // Whatever goes wrong fails this job only: the one worker must keep serving the queue.
-            DateTimeOffset now = context.Clock.GetUtcNow();
+            var now = context.Clock.GetUtcNow();
             context.Cache.Write(job.Id, ResultItems.FailedEntry(job.CreateTimeSeconds, now));
             log.Write("generate_music", $"Generation failed: {exception.Message}");
             job.Fail(JobFailure.Traceback(exception.Message), now);
@@ -51,21 +51,21 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
 
     private async Task<JobOutcome> GenerateAsync(Job job, CancellationToken cancellationToken)
     {
-        GenerationParameters p = Normalize(job.Parameters);
-        ServerVersion version = context.Options.Version;
-        bool lmAvailable = !context.Faults.LmMissing;
-        bool lmRuns = lmAvailable && !TaskRules.SkipsLm(p.TaskType, version);
-        int batchSize = Math.Clamp(p.BatchSize ?? (job.Kind == JobKind.Chat ? 1 : 2), 1, MaximumBatchSize);
-        long[] seeds = SeedPlanner.Plan(version, p.UseRandomSeed, p.Seed, batchSize, context.SeedRandom);
-        SongDecision song = SongDecider.Decide(p, seeds[0], lmRuns);
-        bool analysis = AnalysisResults.IsAnalysis(p);
-        string? failure = analysis ? AnalysisResults.Precondition(p, lmAvailable) : FailureBeforeGeneration(p, version, lmAvailable);
+        var p = Normalize(job.Parameters);
+        var version = context.Options.Version;
+        var lmAvailable = !context.Faults.LmMissing;
+        var lmRuns = lmAvailable && !TaskRules.SkipsLm(p.TaskType, version);
+        var batchSize = Math.Clamp(p.BatchSize ?? (job.Kind == JobKind.Chat ? 1 : 2), 1, MaximumBatchSize);
+        var seeds = SeedPlanner.Plan(version, p.UseRandomSeed, p.Seed, batchSize, context.SeedRandom);
+        var song = SongDecider.Decide(p, seeds[0], lmRuns);
+        var analysis = AnalysisResults.IsAnalysis(p);
+        var failure = analysis ? AnalysisResults.Precondition(p, lmAvailable) : FailureBeforeGeneration(p, version, lmAvailable);
         if (failure is not null)
         {
             throw new JobFailure(failure);
         }
 
-        TimeSpan total = context.Options.FixedGenerationTime + TimeSpan.FromSeconds(context.Options.GenerationSecondsPerAudioSecond * song.RenderDuration);
+        var total = context.Options.FixedGenerationTime + TimeSpan.FromSeconds(context.Options.GenerationSecondsPerAudioSecond * song.RenderDuration);
         await WalkStagesAsync(job, StagePlan.For(lmRuns, p.Thinking, batchSize), total, cancellationToken);
         if (analysis)
         {
@@ -74,9 +74,9 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
             return new JobOutcome([], song, null);
         }
 
-        long renderStart = context.Clock.GetTimestamp();
-        IReadOnlyList<string> files = await Task.Run(() => AudioFiles.Render(context, p, song, seeds), cancellationToken);
-        TimeSpan renderTime = context.Clock.GetElapsedTime(renderStart);
+        var renderStart = context.Clock.GetTimestamp();
+        var files = await Task.Run(() => AudioFiles.Render(context, p, song, seeds), cancellationToken);
+        var renderTime = context.Clock.GetElapsedTime(renderStart);
         var result = new SucceededResult(
             files.Select(AudioFiles.UrlFor).ToList(),
             song,
@@ -96,10 +96,10 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
     /// </summary>
     private async Task WalkStagesAsync(Job job, IReadOnlyList<GenerationStage> stages, TimeSpan total, CancellationToken cancellationToken)
     {
-        bool randomFailure = context.FailureRandom.NextDouble() < context.Faults.JobFailureRate;
-        double totalWeight = StagePlan.RunningWeight + stages.Sum(stage => stage.Weight);
+        var randomFailure = context.FailureRandom.NextDouble() < context.Faults.JobFailureRate;
+        var totalWeight = StagePlan.RunningWeight + stages.Sum(stage => stage.Weight);
         await Task.Delay(total * (StagePlan.RunningWeight / totalWeight), context.Clock, cancellationToken);
-        for (int i = 0; i < stages.Count; i++)
+        for (var i = 0; i < stages.Count; i++)
         {
             if (randomFailure && i == StagePlan.FailureIndex(stages))
             {
@@ -111,7 +111,7 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
         }
     }
 
-    /// <summary>[B] text2music with codes silently becomes cover (spec §5.6).</summary>
+    /// <summary>[B] text2music with codes silently becomes cover (see docs/protocol.md, "Parameters of /release_task").</summary>
     private GenerationParameters Normalize(GenerationParameters p) =>
         context.Options.Version == ServerVersion.B && p.TaskType == "text2music" && p.AudioCodeString.Length > 0
             ? p with { TaskType = "cover" }
@@ -129,7 +129,7 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
             return $"Task '{p.TaskType}' requires source audio";
         }
 
-        foreach (string? path in new[] { p.SourceAudioPath, p.ReferenceAudioPath })
+        foreach (var path in new[] { p.SourceAudioPath, p.ReferenceAudioPath })
         {
             if (path is not null && !IsReadableAudio(path))
             {

@@ -1,6 +1,6 @@
 namespace AceStep.Simulator.Jobs;
 
-/// <summary>The job states of spec §6.1.</summary>
+/// <summary>The job states in docs/protocol.md, "Job lifecycle".</summary>
 internal enum JobStatus
 {
     Queued,

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace AceStep.Simulator.Jobs;
 
-/// <summary>The in-memory job store (spec §6.2, storage 1): lost on restart; finished jobs are forgotten after 24 hours.</summary>
+/// <summary>The in-memory job store (see docs/protocol.md, "Job lifecycle": the job store): lost on restart; finished jobs are forgotten after 24 hours.</summary>
 internal sealed class JobStore(TimeProvider clock)
 {
     private static readonly TimeSpan FinishedRetention = TimeSpan.FromHours(24);
@@ -16,8 +16,8 @@ internal sealed class JobStore(TimeProvider clock)
         // Upstream sweeps every 5 minutes; sweeping every N submissions gives the same bounded memory.
         if (Interlocked.Increment(ref _additions) % SweepEvery == 0)
         {
-            DateTimeOffset now = clock.GetUtcNow();
-            foreach (Job expired in _jobs.Values.Where(candidate => IsExpired(candidate, now)))
+            var now = clock.GetUtcNow();
+            foreach (var expired in _jobs.Values.Where(candidate => IsExpired(candidate, now)))
             {
                 _jobs.TryRemove(expired.Id, out _);
             }
@@ -26,7 +26,7 @@ internal sealed class JobStore(TimeProvider clock)
 
     public bool TryGet(string taskId, out Job job)
     {
-        if (_jobs.TryGetValue(taskId, out Job? found) && !IsExpired(found, clock.GetUtcNow()))
+        if (_jobs.TryGetValue(taskId, out var found) && !IsExpired(found, clock.GetUtcNow()))
         {
             job = found;
             return true;
@@ -38,7 +38,7 @@ internal sealed class JobStore(TimeProvider clock)
 
     public IEnumerable<Job> Live()
     {
-        DateTimeOffset now = clock.GetUtcNow();
+        var now = clock.GetUtcNow();
         return _jobs.Values.Where(job => !IsExpired(job, now));
     }
 

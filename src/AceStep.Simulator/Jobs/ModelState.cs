@@ -2,7 +2,7 @@ namespace AceStep.Simulator.Jobs;
 
 /// <summary>
 /// Which models are loaded in the current "process". Version A loads them at start-up; version B lazily, on the
-/// first job, with the whole server blocked meanwhile (spec §6.5).
+/// first job, with the whole server blocked meanwhile (see docs/protocol.md, "Job lifecycle").
 /// </summary>
 internal sealed class ModelState(ServerVersion version, SimulatorFaults faults, TimeProvider clock, RequestGate gate)
 {
@@ -32,7 +32,7 @@ internal sealed class ModelState(ServerVersion version, SimulatorFaults faults, 
             return false;
         }
 
-        TimeSpan delay = faults.ModelLoadDelay;
+        var delay = faults.ModelLoadDelay;
         if (delay > TimeSpan.Zero)
         {
             gate.Close();

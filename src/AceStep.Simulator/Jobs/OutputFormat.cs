@@ -2,12 +2,12 @@ using AceStep.Simulator.Audio;
 
 namespace AceStep.Simulator.Jobs;
 
-/// <summary>Maps <c>audio_format</c> to the container and file extension actually written (spec §5.3, §6.7).</summary>
+/// <summary>Maps <c>audio_format</c> to the container and file extension actually written (see docs/protocol.md, "Parameters of /release_task").</summary>
 internal static class OutputFormat
 {
     public static (AudioContainer Container, string Extension) For(string audioFormat, ServerVersion version)
     {
-        string format = audioFormat.Trim().ToLowerInvariant();
+        var format = audioFormat.Trim().ToLowerInvariant();
         return (format, version) switch
         {
             ("mp3", _) => (AudioContainer.Mp3, "mp3"),

@@ -1,10 +1,10 @@
 using System.Globalization;
-using AceStep.Simulator.Http;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Jobs;
 
 /// <summary>
-/// The server's "last log line", which upstream reports as every task's <c>progress_text</c> (spec §6.3).
+/// The server's "last log line", which upstream reports as every task's <c>progress_text</c> (see docs/protocol.md, "Job lifecycle").
 /// Kept as a ready JSON literal because every poll sends it.
 /// </summary>
 internal sealed class ProgressLog(TimeProvider clock)
@@ -16,7 +16,7 @@ internal sealed class ProgressLog(TimeProvider clock)
     /// <summary>Records a loguru-style line: <c>14:03:51 | INFO | [generate_music] …</c>.</summary>
     public void Write(string source, string message)
     {
-        string time = clock.GetUtcNow().ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        var time = clock.GetUtcNow().ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         _literal = JsonStringLiteral.Encode($"{time} | INFO | [{source}] {message}");
     }
 }

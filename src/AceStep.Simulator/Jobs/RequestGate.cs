@@ -1,7 +1,7 @@
 namespace AceStep.Simulator.Jobs;
 
 /// <summary>
-/// Imitates upstream's event loop being blocked by the lazy model load (spec §6.5): while closed, every request
+/// Imitates upstream's event loop being blocked by the lazy model load (see docs/protocol.md, "Job lifecycle"): while closed, every request
 /// waits before it is processed, /health included.
 /// </summary>
 internal sealed class RequestGate
@@ -14,7 +14,7 @@ internal sealed class RequestGate
 
     public void Open()
     {
-        TaskCompletionSource? closed = _closed;
+        var closed = _closed;
         _closed = null;
         closed?.TrySetResult();
     }

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace AceStep.Simulator.Jobs;
 
 /// <summary>
-/// The on-disk result cache of upstream (spec §6.2, storage 2), kept in memory here but owned by the server rather
+/// The on-disk result cache of upstream (see docs/protocol.md, "Job lifecycle": the result cache), kept in memory here but owned by the server rather
 /// than by one "process": it survives <see cref="SimulatorServer.RestartAsync"/>. Entries expire 7 days after their
 /// last write.
 /// </summary>
@@ -20,8 +20,8 @@ internal sealed class ResultCache(TimeProvider clock)
         // Expired entries are invisible to reads already; sweeping now and then keeps a long-lived simulator's memory flat.
         if (Interlocked.Increment(ref _writes) % SweepEvery == 0)
         {
-            DateTimeOffset now = clock.GetUtcNow();
-            foreach ((string id, QueryEntry old) in _entries)
+            var now = clock.GetUtcNow();
+            foreach (var (id, old) in _entries)
             {
                 if (now - old.WrittenAt > TimeToLive)
                 {
@@ -33,7 +33,7 @@ internal sealed class ResultCache(TimeProvider clock)
 
     public bool TryRead(string taskId, out QueryEntry entry)
     {
-        if (_entries.TryGetValue(taskId, out QueryEntry? found) && clock.GetUtcNow() - found.WrittenAt <= TimeToLive)
+        if (_entries.TryGetValue(taskId, out var found) && clock.GetUtcNow() - found.WrittenAt <= TimeToLive)
         {
             entry = found;
             return true;

@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using AceStep.Simulator.Http;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Jobs;
 
 /// <summary>
-/// Builds the result items of spec §7.3 (a)–(e) and turns them into ready-to-send <see cref="QueryEntry"/> values.
+/// Builds the result items in docs/protocol.md, "Polling: /query_result" and turns them into ready-to-send <see cref="QueryEntry"/> values.
 /// Key order and the Python formatting of the <c>result</c> string follow upstream.
 /// </summary>
 internal static class ResultItems
@@ -42,8 +42,8 @@ internal static class ResultItems
         using (var w = new Utf8JsonWriter(buffer, JsonWriting.CompactOptions))
         {
             w.WriteStartArray();
-            IReadOnlyList<string> urls = result.FileUrls.Count > 0 ? result.FileUrls : [string.Empty];
-            foreach (string url in urls)
+            var urls = result.FileUrls.Count > 0 ? result.FileUrls : [string.Empty];
+            foreach (var url in urls)
             {
                 WriteSucceededItem(w, createTime, url, result);
             }
@@ -79,7 +79,7 @@ internal static class ResultItems
 
     private static void WriteSucceededItem(Utf8JsonWriter w, long createTime, string url, SucceededResult result)
     {
-        SongDecision song = result.Song;
+        var song = result.Song;
         w.WriteStartObject();
         w.WriteString("file", url);
         w.WriteString("wave", string.Empty);
@@ -160,7 +160,7 @@ internal static class ResultItems
 
     private static QueryEntry ToEntry(int status, long createTime, DateTimeOffset now, byte[]? ownProgressText, PooledBufferWriter buffer)
     {
-        string pythonText = PythonJson.FromCompact(Encoding.UTF8.GetString(buffer.WrittenSpan), asciiOnly: false);
+        var pythonText = PythonJson.FromCompact(Encoding.UTF8.GetString(buffer.WrittenSpan), asciiOnly: false);
         return new QueryEntry(status, JsonStringLiteral.Encode(pythonText), createTime, ownProgressText, now);
     }
 }

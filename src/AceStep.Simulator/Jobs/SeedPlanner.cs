@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AceStep.Simulator.Http;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Jobs;
 
 /// <summary>
-/// Picks one seed per file the way upstream does (spec §5.3 <c>seed</c>): version B honours <c>seed</c> when
+/// Picks one seed per file the way upstream does (see docs/protocol.md, "Parameters of /release_task"): version B honours <c>seed</c> when
 /// <c>use_random_seed</c> is false (an int, or a comma list with -1 meaning random); version A always draws.
 /// </summary>
 internal static class SeedPlanner
@@ -15,7 +15,7 @@ internal static class SeedPlanner
     {
         var seeds = new long[batchSize];
         IReadOnlyList<long> requested = version == ServerVersion.B && !useRandomSeed ? Requested(seed) : [];
-        for (int i = 0; i < batchSize; i++)
+        for (var i = 0; i < batchSize; i++)
         {
             seeds[i] = i < requested.Count && requested[i] >= 0 ? requested[i] : random.NextSeed();
         }
@@ -30,9 +30,9 @@ internal static class SeedPlanner
             return [PythonValues.ToInt(value) ?? -1];
         }
 
-        string text = PythonValues.ToText(seed) ?? string.Empty;
+        var text = PythonValues.ToText(seed) ?? string.Empty;
         return text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => long.TryParse(part, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long parsed) ? parsed : -1)
+            .Select(part => long.TryParse(part, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1)
             .ToList();
     }
 }

@@ -22,20 +22,20 @@ internal static class SongDecider
     public static SongDecision Decide(GenerationParameters p, long seed, bool lmRuns)
     {
         var random = new Random(unchecked((int)(seed ^ (seed >> 32))));
-        int bpmChoice = 70 + random.Next(71);
-        string keyChoice = Keys[random.Next(Keys.Length)];
-        string timeSignatureChoice = TimeSignaturesByWeight[random.Next(TimeSignaturesByWeight.Length)];
-        int durationChoice = Durations[random.Next(Durations.Length)];
+        var bpmChoice = 70 + random.Next(71);
+        var keyChoice = Keys[random.Next(Keys.Length)];
+        var timeSignatureChoice = TimeSignaturesByWeight[random.Next(TimeSignaturesByWeight.Length)];
+        var durationChoice = Durations[random.Next(Durations.Length)];
 
         if (lmRuns && p.UsesSampleMode)
         {
             return FromSample(p, CannedSongs.All[random.Next(CannedSongs.All.Count)]);
         }
 
-        string prompt = lmRuns && p.UseFormat ? Tidy(p.Prompt) : p.Prompt;
-        string lyrics = lmRuns && p.UseFormat ? p.Lyrics.Trim() : p.Lyrics;
-        string? timeSignature = NullIfEmpty(p.TimeSignature);
-        string? keyScale = NullIfEmpty(p.KeyScale);
+        var prompt = lmRuns && p.UseFormat ? Tidy(p.Prompt) : p.Prompt;
+        var lyrics = lmRuns && p.UseFormat ? p.Lyrics.Trim() : p.Lyrics;
+        var timeSignature = NullIfEmpty(p.TimeSignature);
+        var keyScale = NullIfEmpty(p.KeyScale);
         return new SongDecision
         {
             Prompt = prompt,
@@ -80,7 +80,7 @@ internal static class SongDecider
     /// <summary>What the simulated LM's formatting does to a caption: trimmed, first letter upper-cased.</summary>
     public static string Tidy(string caption)
     {
-        string trimmed = caption.Trim();
+        var trimmed = caption.Trim();
         return trimmed.Length == 0 ? trimmed : char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
     }
 

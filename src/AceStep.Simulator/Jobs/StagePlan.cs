@@ -1,6 +1,6 @@
 namespace AceStep.Simulator.Jobs;
 
-/// <summary>The stage sequence a job walks through after "running" (spec §6.3).</summary>
+/// <summary>The stage sequence a job walks through after "running" (see docs/protocol.md, "Job lifecycle").</summary>
 internal static class StagePlan
 {
     /// <summary>The share of the generation time spent in the initial "running" stage.</summary>
@@ -18,7 +18,7 @@ internal static class StagePlan
             }
         }
 
-        string generating = $"Generating music (batch size: {batchSize})...";
+        var generating = $"Generating music (batch size: {batchSize})...";
         stages.Add(new(0.51, "Preparing inputs...", 0.5));
         stages.Add(new(0.52, generating, 0.5));
         stages.Add(new(0.6, generating, 1.5));

@@ -2,10 +2,10 @@ using AceStep.Simulator.Requests;
 
 namespace AceStep.Simulator.Jobs;
 
-/// <summary>Which task types skip the LM, need source audio, and which requests cannot run without the LM (spec §5.3).</summary>
+/// <summary>Which task types skip the LM, need source audio, and which requests cannot run without the LM (see docs/protocol.md, "Parameters of /release_task").</summary>
 internal static class TaskRules
 {
-    /// <summary>The job error when a request needs the LM and the server has none (spec §5.3).</summary>
+    /// <summary>The job error when a request needs the LM and the server has none (see docs/protocol.md, "Parameters of /release_task").</summary>
     public const string LmMissingError = "5Hz LM init failed: the 5Hz LM is not available on this server";
 
     private static readonly string[] LmSkippingA = ["cover", "repaint"];
@@ -24,7 +24,7 @@ internal static class TaskRules
     public static bool NeedsSource(GenerationParameters p, ServerVersion version) =>
         version == ServerVersion.B && NeedSourceB.Contains(p.TaskType) && p.SourceAudioPath is null && p.AudioCodeString.Length == 0;
 
-    /// <summary>Task types whose first chat audio part is the source (spec §9.5).</summary>
+    /// <summary>Task types whose first chat audio part is the source (see docs/protocol.md, "Chat completions").</summary>
     public static bool TakesSourceAudio(string taskType, ServerVersion version) =>
         SourceTaskTypes.Contains(taskType) || (version == ServerVersion.B && taskType == "cover-nofsq");
 }

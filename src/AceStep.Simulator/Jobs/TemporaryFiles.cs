@@ -5,7 +5,7 @@ internal static class TemporaryFiles
 {
     public static void Delete(IEnumerable<string> paths)
     {
-        foreach (string path in paths)
+        foreach (var path in paths)
         {
             try
             {

@@ -7,7 +7,7 @@ internal static class TimeSignatures
 {
     public static int BeatsPerBar(string timeSignature)
     {
-        string numerator = timeSignature.Split('/')[0].Trim();
-        return int.TryParse(numerator, NumberStyles.None, CultureInfo.InvariantCulture, out int beats) && beats is >= 1 and <= 16 ? beats : 4;
+        var numerator = timeSignature.Split('/')[0].Trim();
+        return int.TryParse(numerator, NumberStyles.None, CultureInfo.InvariantCulture, out var beats) && beats is >= 1 and <= 16 ? beats : 4;
     }
 }

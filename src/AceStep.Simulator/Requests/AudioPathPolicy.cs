@@ -1,6 +1,6 @@
 namespace AceStep.Simulator.Requests;
 
-/// <summary>Version B's check of server-side audio paths given as text (spec §4.4).</summary>
+/// <summary>Version B's check of server-side audio paths given as text (see docs/protocol.md, "Parameters of /release_task").</summary>
 internal static class AudioPathPolicy
 {
     public const string AbsoluteNotAllowed = "absolute audio file paths are not allowed";
@@ -16,17 +16,17 @@ internal static class AudioPathPolicy
 
         if (Path.IsPathRooted(path))
         {
-            string full = Path.GetFullPath(path);
+            var full = Path.GetFullPath(path);
             return allowedRoots.Any(root => IsInside(full, root)) ? (full, null) : (null, AbsoluteNotAllowed);
         }
 
-        string[] segments = path.Split('/', '\\');
+        var segments = path.Split('/', '\\');
         return segments.Contains("..") ? (null, TraversalNotAllowed) : (path, null);
     }
 
     public static bool IsInside(string fullPath, string root)
     {
-        string normalizedRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
+        var normalizedRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
         return fullPath.StartsWith(normalizedRoot, StringComparison.Ordinal);
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace AceStep.Simulator.Requests;
 
-/// <summary>A generation job's parameters after alias lookup and coercion (spec §5.3), for native and chat jobs alike.</summary>
+/// <summary>A generation job's parameters after alias lookup and coercion (see docs/protocol.md, "Parameters of /release_task"), for native and chat jobs alike.</summary>
 internal sealed record GenerationParameters
 {
     public string Prompt { get; init; } = string.Empty;

@@ -2,13 +2,13 @@ using System.Text.Json.Nodes;
 
 namespace AceStep.Simulator.Requests;
 
-/// <summary>Builds <see cref="GenerationParameters"/> from a /release_task body with the alias table of spec §4.3.</summary>
+/// <summary>Builds <see cref="GenerationParameters"/> from a /release_task body with the alias table in docs/protocol.md, "Parameters of /release_task".</summary>
 internal static class GenerationParametersReader
 {
     public static GenerationParameters Read(ParameterSources p, ServerVersion version)
     {
-        bool isB = version == ServerVersion.B;
-        double? duration = p.Float("audio_duration", "duration", "audioDuration", "target_duration", "targetDuration");
+        var isB = version == ServerVersion.B;
+        var duration = p.Float("audio_duration", "duration", "audioDuration", "target_duration", "targetDuration");
         return new GenerationParameters
         {
             Prompt = p.Text("prompt", "caption") ?? string.Empty,

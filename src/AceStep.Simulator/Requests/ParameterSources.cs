@@ -1,11 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AceStep.Simulator.Http;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Requests;
 
 /// <summary>
-/// Looks a parameter up the way /release_task does (spec §4.1): the top-level body, then <c>param_obj</c>, then the
+/// Looks a parameter up the way /release_task does (see docs/protocol.md, "Parameters of /release_task"): the top-level body, then <c>param_obj</c>, then the
 /// first non-empty metadata object; within each source the aliases in order; the first value that is not null wins.
 /// </summary>
 internal sealed class ParameterSources
@@ -22,7 +22,7 @@ internal sealed class ParameterSources
             sources.Add(paramObject);
         }
 
-        foreach (string key in MetadataKeys)
+        foreach (var key in MetadataKeys)
         {
             if (AsObject(body[key]) is { Count: > 0 } metadata)
             {
@@ -38,11 +38,11 @@ internal sealed class ParameterSources
 
     public JsonNode? Find(params ReadOnlySpan<string> names)
     {
-        foreach (JsonObject source in _sources)
+        foreach (var source in _sources)
         {
-            foreach (string name in names)
+            foreach (var name in names)
             {
-                if (source.TryGetPropertyValue(name, out JsonNode? value) && value is not null)
+                if (source.TryGetPropertyValue(name, out var value) && value is not null)
                 {
                     return value;
                 }

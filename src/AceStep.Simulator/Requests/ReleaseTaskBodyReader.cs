@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace AceStep.Simulator.Requests;
 
-/// <summary>Reads a /release_task body by its content type, with upstream's best-effort fallbacks (spec §5.1).</summary>
+/// <summary>Reads a /release_task body by its content type, with upstream's best-effort fallbacks (see docs/protocol.md, "Submitting a job").</summary>
 internal static class ReleaseTaskBodyReader
 {
     private const int MaximumFieldBytes = 1024 * 1024;
@@ -15,8 +15,8 @@ internal static class ReleaseTaskBodyReader
 
     public static async Task<(ReleaseTaskBody? Body, RequestFailure? Failure)> ReadAsync(HttpRequest request, ServerVersion version)
     {
-        string contentType = request.ContentType ?? string.Empty;
-        string mediaType = contentType.Split(';')[0].Trim().ToLowerInvariant();
+        var contentType = request.ContentType ?? string.Empty;
+        var mediaType = contentType.Split(';')[0].Trim().ToLowerInvariant();
         if (mediaType.StartsWith("application/json", StringComparison.Ordinal) || mediaType.EndsWith("+json", StringComparison.Ordinal))
         {
             return ParseJson(await ReadTextAsync(request), malformed: version == ServerVersion.B
@@ -31,7 +31,7 @@ internal static class ReleaseTaskBodyReader
 
         if (mediaType.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal))
         {
-            IFormCollection form = await request.ReadFormAsync();
+            var form = await request.ReadFormAsync();
             return (ReleaseTaskBody.FromFields(FromForm(form, keepLists: false)), null);
         }
 
@@ -40,7 +40,7 @@ internal static class ReleaseTaskBodyReader
 
     private static (ReleaseTaskBody?, RequestFailure?) ReadBestEffort(string text, string contentType)
     {
-        string trimmed = text.TrimStart();
+        var trimmed = text.TrimStart();
         if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
         {
             return ParseJson(text, new RequestFailure(400, "Invalid JSON body (hint: set 'Content-Type: application/json')"));
@@ -49,7 +49,7 @@ internal static class ReleaseTaskBodyReader
         if (trimmed.Length > 0 && trimmed.Contains('=', StringComparison.Ordinal))
         {
             var fields = new JsonObject();
-            foreach ((string key, Microsoft.Extensions.Primitives.StringValues values) in QueryHelpers.ParseQuery(text.Trim()))
+            foreach (var (key, values) in QueryHelpers.ParseQuery(text.Trim()))
             {
                 fields[key] = values[0];
             }
@@ -57,7 +57,7 @@ internal static class ReleaseTaskBodyReader
             return (ReleaseTaskBody.FromFields(fields), null);
         }
 
-        string shown = contentType.Length == 0 ? "(missing)" : contentType;
+        var shown = contentType.Length == 0 ? "(missing)" : contentType;
         return (null, new RequestFailure(415,
             $"Unsupported Content-Type: {shown}; use application/json, application/x-www-form-urlencoded, or multipart/form-data"));
     }
@@ -112,18 +112,18 @@ internal static class ReleaseTaskBodyReader
             return (null, new RequestFailure(400, "Part exceeded maximum size of 1024KB."));
         }
 
-        JsonObject fields = FromForm(form, keepLists: version == ServerVersion.B);
+        var fields = FromForm(form, keepLists: version == ServerVersion.B);
         return (new ReleaseTaskBody(fields, FirstFile(form, "ctx_audio", "src_audio"), FirstFile(form, "ref_audio", "reference_audio")), null);
     }
 
-    /// <summary>A part counts as a file only when it was sent with a file name (spec §5.2).</summary>
+    /// <summary>A part counts as a file only when it was sent with a file name (see docs/protocol.md, "Submitting a job").</summary>
     private static IFormFile? FirstFile(IFormCollection form, params string[] names) =>
         names.Select(name => form.Files.GetFile(name)).FirstOrDefault(file => file is not null && !string.IsNullOrEmpty(file.FileName));
 
     private static JsonObject FromForm(IFormCollection form, bool keepLists)
     {
         var fields = new JsonObject();
-        foreach ((string key, Microsoft.Extensions.Primitives.StringValues values) in form)
+        foreach (var (key, values) in form)
         {
             fields[key] = keepLists && values.Count > 1
                 ? new JsonArray([.. values.Select(value => (JsonNode?)JsonValue.Create(value))])

@@ -12,7 +12,7 @@ internal static class SimpleBodyReader
 {
     public static async Task<JsonObject?> ReadAsync(HttpRequest request)
     {
-        string contentType = request.ContentType ?? string.Empty;
+        var contentType = request.ContentType ?? string.Empty;
         if (contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
         {
             try
@@ -28,8 +28,8 @@ internal static class SimpleBodyReader
         var fields = new JsonObject();
         if (request.HasFormContentType)
         {
-            IFormCollection form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
-            foreach ((string key, Microsoft.Extensions.Primitives.StringValues values) in form)
+            var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+            foreach (var (key, values) in form)
             {
                 fields[key] = values[^1];
             }

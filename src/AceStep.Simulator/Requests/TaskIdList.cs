@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace AceStep.Simulator.Requests;
 
 /// <summary>
-/// Reads <c>task_id_list</c> (spec §7.1): an array, or a string holding a JSON array. A string that decodes to a
+/// Reads <c>task_id_list</c> (see docs/protocol.md, "Polling: /query_result"): an array, or a string holding a JSON array. A string that decodes to a
 /// string is iterated character by character, as Python does; anything unreadable is an empty list.
 /// </summary>
 internal static class TaskIdList
@@ -25,7 +25,7 @@ internal static class TaskIdList
         try
         {
             using var document = JsonDocument.Parse(text);
-            JsonElement root = document.RootElement;
+            var root = document.RootElement;
             return root.ValueKind switch
             {
                 JsonValueKind.Array => [.. root.EnumerateArray().Select(ToText)],

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AceStep.Simulator.Http;
+using AceStep.Simulator.Wire;
 
 namespace AceStep.Simulator.Requests;
 
 /// <summary>
 /// The request-model validations that upstream raises as unhandled exceptions, so they surface as a plain-text
-/// HTTP 500 rather than a 4xx (spec §4.6).
+/// HTTP 500 rather than a 4xx (see docs/protocol.md, "Parameters of /release_task").
 /// </summary>
 internal static class TypedRequestCheck
 {
@@ -26,7 +26,7 @@ internal static class TypedRequestCheck
             return true;
         }
 
-        double? repaintStrength = p.Float("repaint_strength");
+        var repaintStrength = p.Float("repaint_strength");
         return IsOneOf(p.Text("chunk_mask_mode"), ChunkMaskModes)
             && IsOneOf(p.Text("repaint_mode"), RepaintModes)
             && repaintStrength is null or (>= 0.0 and <= 1.0)

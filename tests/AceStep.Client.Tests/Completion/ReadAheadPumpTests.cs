@@ -72,25 +72,33 @@ public sealed class ReadAheadPumpTests
     [Fact]
     public async Task The_reader_runs_at_most_the_buffer_count_ahead_of_a_slow_consumer()
     {
+        const int bufferCount = 3;
         var reads = 0;
-        var body = new GeneratedStream(long.MaxValue, (_, buffer) =>
+        var consumed = 0;
+        var mostAhead = 0;
+        var readerFullyAhead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var body = new GeneratedStream(64 * 20, (_, buffer) =>
         {
-            Interlocked.Increment(ref reads);
+            // Only the reader calls this, one read at a time.
+            var ahead = ++reads - Volatile.Read(ref consumed);
+            mostAhead = Math.Max(mostAhead, ahead);
+            if (ahead == bufferCount)
+            {
+                readerFullyAhead.TrySetResult();
+            }
+
             buffer.Span.Fill(1);
             return buffer.Length;
         });
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var cancellation = new CancellationTokenSource();
 
-        var pump = ReadAheadPump.PumpAsync(body, async (_, token) => await release.Task.WaitAsync(token), cancellation.Token, 64, 3);
-        for (var wait = 0; wait < 2000 && Volatile.Read(ref reads) < 3; wait++)
+        await ReadAheadPump.PumpAsync(body, async (_, token) =>
         {
-            await Task.Delay(5);
-        }
+            // The consumer holds its first chunk until the reader has filled every buffer it may.
+            await readerFullyAhead.Task.WaitAsync(TimeSpan.FromSeconds(10), token);
+            Interlocked.Increment(ref consumed);
+        }, CancellationToken.None, 64, bufferCount);
 
-        await Task.Delay(200);
-        Assert.Equal(3, Volatile.Read(ref reads));
-        await cancellation.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pump);
+        Assert.Equal(20, reads);
+        Assert.Equal(bufferCount, mostAhead);
     }
 }

@@ -31,7 +31,7 @@ public sealed class ServerMessageExtractorTests
         Assert.Equal("HTML page: 502 Bad Gateway", ServerMessageExtractor.Extract("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", "text/html"));
 
     [Fact]
-    public void OpenAi_style_errors_are_understood() =>
+    public void OpenAI_style_errors_are_understood() =>
         Assert.Equal("Invalid API key", ServerMessageExtractor.Extract("""{"error":{"message":"Invalid API key","type":"auth"}}""", "application/json"));
 
     [Fact]

@@ -8,11 +8,11 @@ namespace AceStep.Simulator.Tests.Admin;
 public sealed class AdminTests
 {
     [Fact]
-    public async Task GetFaults_ShowsEverySwitch()
+    public async Task Get_faults_shows_every_switch()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.ApiKey = "k");
 
-        JsonElement faults = await Json.ReadAsync(await sim.GetAsync("/_simulator/faults"), 200);
+        var faults = await Json.ReadAsync(await sim.GetAsync("/_simulator/faults"), 200);
 
         Assert.Equal(
             ["model_load_delay_seconds", "model_load_error", "lm_unavailable", "lm_load_error", "job_failure_rate", "queue_full",
@@ -21,11 +21,11 @@ public sealed class AdminTests
     }
 
     [Fact]
-    public async Task PutFaults_ChangesOnlyTheGivenKeys_AndTakesEffect()
+    public async Task Put_faults_changes_only_the_given_keys_and_takes_effect()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmUnavailable = true);
 
-        JsonElement faults = await Json.ReadAsync(await PutAsync(sim,
+        var faults = await Json.ReadAsync(await PutAsync(sim,
             """{"queue_full":true,"response_faults":[{"path":"/health","kind":"status","status":502,"count":1}]}"""), 200);
 
         Assert.True(faults.GetProperty("queue_full").GetBoolean());
@@ -41,17 +41,17 @@ public sealed class AdminTests
     [InlineData("""{"no_such_fault":1}""")]
     [InlineData("""{"response_faults":[{"path":"/x","kind":"weird"}]}""")]
     [InlineData("""[1]""")]
-    public async Task PutFaults_RejectsBadDocuments(string body)
+    public async Task Put_faults_rejects_bad_documents(string body)
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement error = await Json.ReadAsync(await PutAsync(sim, body), 400);
+        var error = await Json.ReadAsync(await PutAsync(sim, body), 400);
 
         Assert.False(string.IsNullOrEmpty(error.GetProperty("detail").GetString()));
     }
 
     [Fact]
-    public async Task DeleteFaults_ResetsEverything()
+    public async Task Delete_faults_resets_everything()
     {
         await using var sim = await RunningSimulator.StartAsync(o =>
         {
@@ -59,47 +59,47 @@ public sealed class AdminTests
             o.Faults.JobFailureRate = 0.5;
         });
 
-        JsonElement faults = await Json.ReadAsync(await sim.SendAsync(HttpMethod.Delete, "/_simulator/faults", null), 200);
+        var faults = await Json.ReadAsync(await sim.SendAsync(HttpMethod.Delete, "/_simulator/faults", null), 200);
 
         Assert.False(faults.GetProperty("queue_full").GetBoolean());
         Assert.Equal(0, faults.GetProperty("job_failure_rate").GetDouble());
     }
 
     [Fact]
-    public async Task Restart_KeepsFinishedResults_ForgetsQueuedJobs_AndResetsStats()
+    public async Task Restart_keeps_finished_results_forgets_queued_jobs_and_resets_stats()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string finished = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
+        var finished = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
         await sim.WaitForFinishAsync(finished);
 
-        JsonElement restarted = await Json.ReadAsync(await sim.PostJsonAsync("/_simulator/restart", ""), 200);
+        var restarted = await Json.ReadAsync(await sim.PostJsonAsync("/_simulator/restart", ""), 200);
 
         Assert.True(restarted.GetProperty("restarted").GetBoolean());
         Assert.Equal(1, (await sim.QueryAsync(finished)).GetProperty("status").GetInt32());
-        JsonElement stats = await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"));
+        var stats = await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"));
         Assert.Equal(0, stats.GetProperty("jobs").GetProperty("total").GetInt32());
-        JsonElement health = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+        var health = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
         Assert.False(health.GetProperty("models_initialized").GetBoolean());
     }
 
     [Fact]
-    public async Task ClockAdvance_TriggersTheOneHourRuleForARunningJob()
+    public async Task Clock_advance_triggers_the_one_hour_rule_for_a_running_job()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.FixedGenerationTime = TimeSpan.FromMinutes(5));
-        string id = await sim.SubmitAsync("{}");
+        var id = await sim.SubmitAsync("{}");
         await Protocol.ReleaseTaskParsingTests.WaitUntilRunningAsync(sim, id);
 
-        JsonElement clock = await Json.ReadAsync(await sim.PostJsonAsync("/_simulator/clock", """{"advance_seconds":3601}"""), 200);
+        var clock = await Json.ReadAsync(await sim.PostJsonAsync("/_simulator/clock", """{"advance_seconds":3601}"""), 200);
 
         Assert.Equal(3601, clock.GetProperty("offset_seconds").GetDouble());
-        JsonElement entry = await sim.QueryAsync(id);
+        var entry = await sim.QueryAsync(id);
         Assert.Equal(2, entry.GetProperty("status").GetInt32());
         Assert.False(entry.TryGetProperty("progress_text", out _));
         Assert.Equal(0, Json.ResultItems(entry)[0].GetProperty("status").GetInt32());
     }
 
     [Fact]
-    public async Task ClockCannotGoBackwards()
+    public async Task Clock_cannot_go_backwards()
     {
         await using var sim = await RunningSimulator.StartAsync();
 

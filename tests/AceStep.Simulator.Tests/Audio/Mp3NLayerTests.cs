@@ -10,9 +10,9 @@ public sealed class Mp3NLayerTests
     private static readonly SongSpec Spec = new(9.5, 132, "E minor", 4, 11);
 
     [Fact]
-    public void NLayerHonoursTheInfoFrameAndDecodesExactlyTheSongAtFortyEightKilohertzStereo()
+    public void NLayer_honours_the_info_frame_and_decodes_exactly_the_song_at_forty_eight_kilohertz_stereo()
     {
-        (float[] samples, int sampleRate, int channels) = Decode(Spec);
+        var (samples, sampleRate, channels) = Decode(Spec);
 
         Assert.Equal(48_000, sampleRate);
         Assert.Equal(2, channels);
@@ -20,11 +20,11 @@ public sealed class Mp3NLayerTests
     }
 
     [Fact]
-    public void NLayerDecodesAudibleMusicInTheKeyAndTempo()
+    public void NLayer_decodes_audible_music_in_the_key_and_tempo()
     {
-        (float[] samples, _, _) = Decode(Spec);
+        var (samples, _, _) = Decode(Spec);
         var mono = new float[samples.Length / 2];
-        for (int i = 0; i < mono.Length; i++)
+        for (var i = 0; i < mono.Length; i++)
         {
             mono[i] = (samples[2 * i] + samples[(2 * i) + 1]) / 2;
         }
@@ -32,9 +32,9 @@ public sealed class Mp3NLayerTests
         var audio = new DecodedAudio(mono, 48_000);
 
         Assert.True(audio.Rms() > 0.01, $"RMS {audio.Rms()} is too quiet.");
-        double period = TempoEstimator.BeatPeriodSeconds(audio);
+        var period = TempoEstimator.BeatPeriodSeconds(audio);
         Assert.InRange(period, 60.0 / 132 * 0.95, 60.0 / 132 * 1.05);
-        double[] profile = PitchClassProfile.Measure(audio, 0.05, 60.0 / 132 * 4);
+        var profile = PitchClassProfile.Measure(audio, 0.05, 60.0 / 132 * 4);
         Assert.Equal(new HashSet<int> { 4, 7, 11 }, PitchClassProfile.Strongest(profile, 3));
     }
 

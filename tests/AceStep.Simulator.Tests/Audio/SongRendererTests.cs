@@ -23,9 +23,9 @@ public sealed class SongRendererTests
     public static TheoryData<AudioContainer, int> ContainersAndSongs()
     {
         var data = new TheoryData<AudioContainer, int>();
-        foreach (AudioContainer container in Enum.GetValues<AudioContainer>())
+        foreach (var container in Enum.GetValues<AudioContainer>())
         {
-            for (int song = 0; song < Songs.Length; song++)
+            for (var song = 0; song < Songs.Length; song++)
             {
                 data.Add(container, song);
             }
@@ -36,12 +36,12 @@ public sealed class SongRendererTests
 
     [Theory]
     [MemberData(nameof(ContainersAndSongs))]
-    public void FfprobeReportsTheCodecRateChannelsAndDuration(AudioContainer container, int song)
+    public void Ffprobe_reports_the_codec_rate_channels_and_duration(AudioContainer container, int song)
     {
-        SongSpec spec = Songs[song].Spec;
-        using RenderedFile file = RenderedFile.Create(spec, container);
+        var spec = Songs[song].Spec;
+        using var file = RenderedFile.Create(spec, container);
 
-        ProbeResult probe = MediaTools.Probe(file.Path);
+        var probe = MediaTools.Probe(file.Path);
 
         Assert.Equal(ExpectedCodec(container), probe.CodecName);
         Assert.Equal(48_000, probe.SampleRate);
@@ -51,11 +51,11 @@ public sealed class SongRendererTests
 
     [Theory]
     [MemberData(nameof(ContainersAndSongs))]
-    public void DecodedAudioIsNeverSilent(AudioContainer container, int song)
+    public void Decoded_audio_is_never_silent(AudioContainer container, int song)
     {
-        using RenderedFile file = RenderedFile.Create(Songs[song].Spec, container);
+        using var file = RenderedFile.Create(Songs[song].Spec, container);
 
-        DecodedAudio audio = MediaTools.Decode(file.Path);
+        var audio = MediaTools.Decode(file.Path);
 
         Assert.True(audio.Rms() > 0.01, $"RMS {audio.Rms()} is too quiet.");
         for (double second = 0; second + 1 <= audio.DurationSeconds; second++)
@@ -68,33 +68,33 @@ public sealed class SongRendererTests
 
     [Theory]
     [MemberData(nameof(ContainersAndSongs))]
-    public void TheBeatPeriodMatchesTheTempo(AudioContainer container, int song)
+    public void The_beat_period_matches_the_tempo(AudioContainer container, int song)
     {
-        SongSpec spec = Songs[song].Spec;
-        using RenderedFile file = RenderedFile.Create(spec, container);
+        var spec = Songs[song].Spec;
+        using var file = RenderedFile.Create(spec, container);
 
-        double period = TempoEstimator.BeatPeriodSeconds(MediaTools.Decode(file.Path));
+        var period = TempoEstimator.BeatPeriodSeconds(MediaTools.Decode(file.Path));
 
-        double expected = 60.0 / spec.Bpm;
+        var expected = 60.0 / spec.Bpm;
         Assert.InRange(period, expected * 0.95, expected * 1.05);
     }
 
     [Theory]
     [MemberData(nameof(ContainersAndSongs))]
-    public void TheFirstBarSoundsTheTonicChord(AudioContainer container, int song)
+    public void The_first_bar_sounds_the_tonic_chord(AudioContainer container, int song)
     {
-        (SongSpec spec, int[] tonicChord) = Songs[song];
-        using RenderedFile file = RenderedFile.Create(spec, container);
-        double barSeconds = 60.0 / spec.Bpm * spec.BeatsPerBar;
+        var (spec, tonicChord) = Songs[song];
+        using var file = RenderedFile.Create(spec, container);
+        var barSeconds = 60.0 / spec.Bpm * spec.BeatsPerBar;
 
-        double[] profile = PitchClassProfile.Measure(MediaTools.Decode(file.Path), 0.05, barSeconds);
+        var profile = PitchClassProfile.Measure(MediaTools.Decode(file.Path), 0.05, barSeconds);
 
         Assert.Equal(tonicChord.ToHashSet(), PitchClassProfile.Strongest(profile, 3));
     }
 
     [Theory]
     [MemberData(nameof(Containers))]
-    public void TheSameSpecGivesTheSameBytes(AudioContainer container)
+    public void The_same_spec_gives_the_same_bytes(AudioContainer container)
     {
         var spec = new SongSpec(3.3, 128, "G major", 4, 77);
 
@@ -103,7 +103,7 @@ public sealed class SongRendererTests
 
     [Theory]
     [MemberData(nameof(Containers))]
-    public void ADifferentSeedGivesDifferentBytes(AudioContainer container)
+    public void A_different_seed_gives_different_bytes(AudioContainer container)
     {
         var spec = new SongSpec(6, 128, "G major", 4, 77);
 
@@ -116,30 +116,30 @@ public sealed class SongRendererTests
     [InlineData(AudioContainer.Flac)]
     [InlineData(AudioContainer.Opus)]
     [InlineData(AudioContainer.Mp3)]
-    public void TheDecodedSampleCountIsExact(AudioContainer container)
+    public void The_decoded_sample_count_is_exact(AudioContainer container)
     {
         var spec = new SongSpec(2.345678, 100, "D minor", 4, 5);
-        using RenderedFile file = RenderedFile.Create(spec, container);
+        using var file = RenderedFile.Create(spec, container);
 
-        DecodedAudio audio = MediaTools.Decode(file.Path);
+        var audio = MediaTools.Decode(file.Path);
 
         Assert.Equal((int)Math.Round(2.345678 * 48_000), audio.Samples.Length);
     }
 
     [Fact]
-    public void FlacDecodesToExactlyTheSixteenBitWavSamples()
+    public void FLAC_decodes_to_exactly_the_sixteen_bit_WAV_samples()
     {
         var spec = new SongSpec(4.1, 111, "C# minor", 4, 9);
-        using RenderedFile flac = RenderedFile.Create(spec, AudioContainer.Flac);
-        using RenderedFile wav = RenderedFile.Create(spec, AudioContainer.Wav16);
+        using var flac = RenderedFile.Create(spec, AudioContainer.Flac);
+        using var wav = RenderedFile.Create(spec, AudioContainer.Wav16);
 
         Assert.Equal(MediaTools.Decode(wav.Path).Samples, MediaTools.Decode(flac.Path).Samples);
     }
 
     [Fact]
-    public void AZeroLengthSongIsAValidEmptyFile()
+    public void A_zero_length_song_is_a_valid_empty_file()
     {
-        using RenderedFile wav = RenderedFile.Create(new SongSpec(0, 120, "C major", 4, 1), AudioContainer.Wav16);
+        using var wav = RenderedFile.Create(new SongSpec(0, 120, "C major", 4, 1), AudioContainer.Wav16);
 
         Assert.Equal(44, wav.Bytes.Length);
     }

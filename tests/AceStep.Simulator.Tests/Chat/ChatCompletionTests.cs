@@ -4,45 +4,45 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Chat;
 
-/// <summary>Non-streaming POST /v1/chat/completions (spec §9.1–9.7).</summary>
+/// <summary>Non-streaming POST /v1/chat/completions (see docs/protocol.md, "Chat completions").</summary>
 public sealed class ChatCompletionTests
 {
     [Fact]
-    public async Task AnswersTheOpenAiShape_WithOneAudioDataUrlAndMarkdownContent()
+    public async Task Answers_the_OpenAI_shape_with_one_audio_data_URL_and_markdown_content()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
 
-        using HttpResponseMessage response = await sim.PostJsonAsync("/v1/chat/completions",
+        using var response = await sim.PostJsonAsync("/v1/chat/completions",
             """{"model":"acestep/acestep-v15-turbo","messages":[{"role":"user","content":"<prompt>Upbeat synth-pop, female vocal</prompt><lyrics>[Verse]\nHello world</lyrics>"}],"audio_config":{"duration":1.5,"bpm":120,"key_scale":"C major","time_signature":"4","format":"mp3"}}""");
-        JsonElement body = await Json.ReadAsync(response, 200);
+        var body = await Json.ReadAsync(response, 200);
 
         Assert.Equal(["id", "object", "created", "model", "choices", "usage"], Json.Keys(body));
         Assert.Matches("^chatcmpl-[0-9a-f]{16}$", body.GetProperty("id").GetString());
         Assert.Equal("chat.completion", body.GetProperty("object").GetString());
         Assert.Equal("acestep/acestep-v15-turbo", body.GetProperty("model").GetString());
         Assert.Equal("""{"prompt_tokens":0,"completion_tokens":0,"total_tokens":0}""", body.GetProperty("usage").GetRawText());
-        JsonElement choice = Assert.Single(body.GetProperty("choices").EnumerateArray());
+        var choice = Assert.Single(body.GetProperty("choices").EnumerateArray());
         Assert.Equal("stop", choice.GetProperty("finish_reason").GetString());
-        JsonElement message = choice.GetProperty("message");
+        var message = choice.GetProperty("message");
         Assert.Equal(["role", "content", "audio", "audio_codes"], Json.Keys(message));
         Assert.Equal(JsonValueKind.Null, message.GetProperty("audio_codes").ValueKind);
         Assert.Equal(
             "## Metadata\n**Caption:** Upbeat synth-pop, female vocal\n**BPM:** 120\n**Duration:** 1.5s\n**Key:** C major\n**Time Signature:** 4\n\n## Lyrics\n[Verse]\nHello world",
             message.GetProperty("content").GetString());
-        JsonElement audio = Assert.Single(message.GetProperty("audio").EnumerateArray());
+        var audio = Assert.Single(message.GetProperty("audio").EnumerateArray());
         Assert.Equal("audio_url", audio.GetProperty("type").GetString());
-        string url = audio.GetProperty("audio_url").GetProperty("url").GetString()!;
+        var url = audio.GetProperty("audio_url").GetProperty("url").GetString()!;
         Assert.StartsWith("data:audio/mpeg;base64,", url, StringComparison.Ordinal);
-        byte[] mp3 = Convert.FromBase64String(url["data:audio/mpeg;base64,".Length..]);
+        var mp3 = Convert.FromBase64String(url["data:audio/mpeg;base64,".Length..]);
         Assert.True(mp3.Length > 1000);
     }
 
     [Fact]
-    public async Task OnlyTheFirstFileIsReturned_WhateverTheBatchSize()
+    public async Task Only_the_first_file_is_returned_whatever_the_batch_size()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
 
-        JsonElement body = await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("lofi", ",\"batch_size\":3")), 200);
+        var body = await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("lofi", ",\"batch_size\":3")), 200);
 
         Assert.Equal(1, body.GetProperty("choices")[0].GetProperty("message").GetProperty("audio").GetArrayLength());
     }
@@ -53,21 +53,21 @@ public sealed class ChatCompletionTests
     [InlineData("ogg", "audio/ogg", "fLaC")]
     [InlineData("wav32", "audio/mpeg", "RIFF")]
     [InlineData("opus", "audio/mpeg", "OggS")]
-    public async Task DataUrlMime_FollowsTheRequestedFormat_NotTheFile(string format, string mime, string magic)
+    public async Task Data_URL_MIME_type_follows_the_requested_format_not_the_file(string format, string mime, string magic)
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
-        string body = $$$"""{"model":"m","messages":[{"role":"user","content":"lofi"}],"audio_config":{"duration":1,"format":"{{{format}}}"}}""";
+        var body = $$$"""{"model":"m","messages":[{"role":"user","content":"lofi"}],"audio_config":{"duration":1,"format":"{{{format}}}"}}""";
 
-        string url = (await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", body), 200))
+        var url = (await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", body), 200))
             .GetProperty("choices")[0].GetProperty("message").GetProperty("audio")[0].GetProperty("audio_url").GetProperty("url").GetString()!;
 
         Assert.StartsWith($"data:{mime};base64,", url, StringComparison.Ordinal);
-        byte[] bytes = Convert.FromBase64String(url[(url.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+        var bytes = Convert.FromBase64String(url[(url.IndexOf(',', StringComparison.Ordinal) + 1)..]);
         Assert.Equal(magic, Encoding.ASCII.GetString(bytes[..4]));
     }
 
     [Fact]
-    public async Task ModelsNotLoaded_Is503()
+    public async Task Models_not_loaded_is_503()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -75,7 +75,7 @@ public sealed class ChatCompletionTests
     }
 
     [Fact]
-    public async Task MissingModel_Is400WithPydanticsText()
+    public async Task Missing_model_is_400_with_the_Pydantic_text()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
 
@@ -91,26 +91,28 @@ public sealed class ChatCompletionTests
     [InlineData("""{"model":"m","messages":[{"role":"user","content":"x"}],"max_tokens":0}""")]
     [InlineData("""{"model":"m"}""")]
     [InlineData("""not json""")]
-    public async Task InvalidBodies_Are400InvalidRequestFormat(string body)
+    public async Task Invalid_bodies_are_400_invalid_request_format(string body)
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
 
-        JsonElement error = await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", body), 400);
+        var error = await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", body), 400);
 
         Assert.StartsWith("Invalid request format: ", error.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task BodyIsJsonWhateverTheContentType()
+    public async Task Body_is_JSON_whatever_the_content_type()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
         using var content = new StringContent(ChatTestRequests.Simple("lofi"), Encoding.UTF8, "text/plain");
 
-        await Json.ReadAsync(await sim.SendAsync(HttpMethod.Post, "/v1/chat/completions", content), 200);
+        var answer = await Json.ReadAsync(await sim.SendAsync(HttpMethod.Post, "/v1/chat/completions", content), 200);
+
+        Assert.Equal("chat.completion", answer.GetProperty("object").GetString());
     }
 
     [Fact]
-    public async Task NothingToGenerate_Is400()
+    public async Task Nothing_to_generate_is_400()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
 
@@ -120,50 +122,50 @@ public sealed class ChatCompletionTests
     }
 
     [Fact]
-    public async Task PlainTextIsTheCaptionInB_AndTheLastUserMessageWins()
+    public async Task Plain_text_is_the_caption_in_B_and_the_last_user_message_wins()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
         const string body = """{"model":"m","messages":[{"role":"user","content":"old idea"},{"role":"assistant","content":"ok"},{"role":"user","content":"jazz trio"},{"role":"user","content":""}],"audio_config":{"duration":1,"format":"wav"}}""";
 
-        string content = await ContentOfAsync(sim, body);
+        var content = await ContentOfAsync(sim, body);
 
         Assert.StartsWith("## Metadata\n**Caption:** jazz trio\n", content, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task LyricsLookingText_BecomesTheLyrics()
+    public async Task Lyrics_looking_text_becomes_the_lyrics()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
 
-        string content = await ContentOfAsync(sim, ChatTestRequests.Simple("[Verse]\nwalking home\n[Chorus]\nla la"));
+        var content = await ContentOfAsync(sim, ChatTestRequests.Simple("[Verse]\nwalking home\n[Chorus]\nla la"));
 
         Assert.EndsWith("## Lyrics\n[Verse]\nwalking home\n[Chorus]\nla la", content, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ExplicitLyrics_OverrideTaggedLyrics_AndTheTextBecomesTheCaption()
+    public async Task Explicit_lyrics_override_tagged_lyrics_and_the_text_becomes_the_caption()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
 
-        string content = await ContentOfAsync(sim, ChatTestRequests.Simple("<prompt>rock</prompt><lyrics>discarded</lyrics>", ",\"lyrics\":\"[Verse]\\nmine\""));
+        var content = await ContentOfAsync(sim, ChatTestRequests.Simple("<prompt>rock</prompt><lyrics>discarded</lyrics>", ",\"lyrics\":\"[Verse]\\nmine\""));
 
         Assert.Contains("**Caption:** rock", content, StringComparison.Ordinal);
         Assert.EndsWith("## Lyrics\n[Verse]\nmine", content, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task SampleMode_TurnsTheTextIntoAQuery_AndTheLmInventsTheSong()
+    public async Task Sample_mode_turns_the_text_into_a_query_and_the_LM_invents_the_song()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
 
-        string content = await ContentOfAsync(sim, ChatTestRequests.Simple("a sad song about rain", ",\"sample_mode\":true"));
+        var content = await ContentOfAsync(sim, ChatTestRequests.Simple("a sad song about rain", ",\"sample_mode\":true"));
 
         Assert.StartsWith("## Metadata\n**Caption:** ", content, StringComparison.Ordinal);
         Assert.DoesNotContain("a sad song about rain", content, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task InstrumentalWithoutLyrics_WritesNoLyricsSection()
+    public async Task Instrumental_without_lyrics_writes_no_lyrics_section()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
         const string body = """{"model":"m","messages":[{"role":"user","content":"ambient pads"}],"audio_config":{"duration":1,"format":"wav","instrumental":true}}""";
@@ -172,11 +174,11 @@ public sealed class ChatCompletionTests
     }
 
     [Fact]
-    public async Task CoverWithBase64InputAudio_UsesItAsTheSource()
+    public async Task Cover_with_base64_input_audio_uses_it_as_the_source()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
-        string data = "data:audio/mpeg;base64," + Convert.ToBase64String(Encoding.ASCII.GetBytes("ID3 pretend mp3"));
-        string body = ChatTestRequests.Body(new
+        var data = "data:audio/mpeg;base64," + Convert.ToBase64String(Encoding.ASCII.GetBytes("ID3 pretend mp3"));
+        var body = ChatTestRequests.Body(new
         {
             model = "m",
             task_type = "cover",
@@ -195,23 +197,25 @@ public sealed class ChatCompletionTests
             audio_config = new { duration = 1, format = "wav" },
         });
 
-        await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", body), 200);
+        var answer = await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", body), 200);
+
+        Assert.Single(answer.GetProperty("choices")[0].GetProperty("message").GetProperty("audio").EnumerateArray());
     }
 
     [Fact]
-    public async Task CoverWithoutAudio_FailsWithATraceback()
+    public async Task Cover_without_audio_fails_with_a_traceback()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
 
-        JsonElement error = await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("x", ",\"task_type\":\"cover\"")), 500);
+        var error = await Json.ReadAsync(await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("x", ",\"task_type\":\"cover\"")), 500);
 
-        string detail = error.GetProperty("detail").GetString()!;
+        var detail = error.GetProperty("detail").GetString()!;
         Assert.StartsWith("Traceback (most recent call last):", detail, StringComparison.Ordinal);
         Assert.Contains("Task 'cover' requires source audio", detail, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ChatJobsShareTheQueue_SoAFullQueueIs429()
+    public async Task Chat_jobs_share_the_queue_so_a_full_queue_is_429()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync(o => o.Faults.QueueFull = true);
 
@@ -219,7 +223,7 @@ public sealed class ChatCompletionTests
     }
 
     [Fact]
-    public async Task Timeout_Is504_AndTheJobKeepsRunning()
+    public async Task Timeout_is_504_and_the_job_keeps_running()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync(o =>
         {
@@ -229,9 +233,9 @@ public sealed class ChatCompletionTests
 
         await Json.AssertDetailAsync(await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("x")), 504, "Generation timeout");
 
-        JsonElement jobs = (await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"))).GetProperty("jobs");
+        var jobs = (await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"))).GetProperty("jobs");
         Assert.Equal(1, jobs.GetProperty("queued").GetInt32() + jobs.GetProperty("running").GetInt32());
-        for (int i = 0; i < 1000 && jobs.GetProperty("succeeded").GetInt32() == 0; i++)
+        for (var i = 0; i < 1000 && jobs.GetProperty("succeeded").GetInt32() == 0; i++)
         {
             await Task.Delay(20);
             jobs = (await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"))).GetProperty("jobs");

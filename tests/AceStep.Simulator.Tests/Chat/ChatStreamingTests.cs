@@ -3,11 +3,11 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Chat;
 
-/// <summary>Streaming chat completions: SSE framing, heartbeats, Python JSON formatting (spec §9.8).</summary>
+/// <summary>Streaming chat completions: SSE framing, heartbeats, Python JSON formatting (see docs/protocol.md, "Chat completions").</summary>
 public sealed class ChatStreamingTests
 {
     [Fact]
-    public async Task Stream_SendsRoleHeartbeatsMetadataAudioStopAndDone()
+    public async Task Stream_sends_role_heartbeats_metadata_audio_stop_and_done()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync(o =>
         {
@@ -15,12 +15,12 @@ public sealed class ChatStreamingTests
             o.HeartbeatInterval = TimeSpan.FromMilliseconds(100);
         });
 
-        using HttpResponseMessage response = await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("café lofi", ",\"stream\":true"));
-        string text = await response.Content.ReadAsStringAsync();
+        using var response = await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("café lofi", ",\"stream\":true"));
+        var text = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("text/event-stream; charset=utf-8", response.Content.Headers.ContentType?.ToString());
-        string[] events = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        var events = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.All(events, e => Assert.StartsWith("data: ", e, StringComparison.Ordinal));
         Assert.Equal("data: [DONE]", events[^1]);
         JsonElement[] chunks = [.. events[..^1].Select(e => JsonDocument.Parse(e["data: ".Length..]).RootElement)];
@@ -28,7 +28,7 @@ public sealed class ChatStreamingTests
         Assert.Single(chunks.Select(c => c.GetProperty("id").GetString()).Distinct());
         Assert.Single(chunks.Select(c => c.GetProperty("created").GetInt64()).Distinct());
         Assert.Equal("""{"role":"assistant","content":""}""", Delta(chunks[0]).GetRawText().Replace(" ", "", StringComparison.Ordinal));
-        int heartbeats = chunks.Count(c => Delta(c).TryGetProperty("content", out JsonElement dot) && dot.GetString() == ".");
+        var heartbeats = chunks.Count(c => Delta(c).TryGetProperty("content", out var dot) && dot.GetString() == ".");
         Assert.InRange(heartbeats, 2, 1000);
         Assert.StartsWith("\n\n## Metadata\n**Caption:** café lofi", Delta(chunks[^3]).GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("data:audio/wav;base64,", Delta(chunks[^2]).GetProperty("audio")[0].GetProperty("audio_url").GetProperty("url").GetString(), StringComparison.Ordinal);
@@ -38,11 +38,11 @@ public sealed class ChatStreamingTests
     }
 
     [Fact]
-    public async Task Chunks_UsePythonJsonFormatting_WithNonAsciiEscaped()
+    public async Task Chunks_use_Python_JSON_formatting_with_non_ASCII_escaped()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync();
 
-        string text = await (await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("café", ",\"stream\":true"))).Content.ReadAsStringAsync();
+        var text = await (await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("café", ",\"stream\":true"))).Content.ReadAsStringAsync();
 
         Assert.StartsWith("data: {\"id\": \"chatcmpl-", text, StringComparison.Ordinal);
         Assert.Contains("\"object\": \"chat.completion.chunk\", \"created\": ", text, StringComparison.Ordinal);
@@ -51,22 +51,22 @@ public sealed class ChatStreamingTests
     }
 
     [Fact]
-    public async Task FailedJob_StreamsTheErrorAndFinishReasonError()
+    public async Task Failed_job_streams_the_error_and_finish_reason_error()
     {
         await using var sim = await ChatTestRequests.StartLoadedAsync(o => o.Faults.JobFailureRate = 1);
 
-        string text = await (await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("x", ",\"stream\":true"))).Content.ReadAsStringAsync();
-        string[] events = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        var text = await (await sim.PostJsonAsync("/v1/chat/completions", ChatTestRequests.Simple("x", ",\"stream\":true"))).Content.ReadAsStringAsync();
+        var events = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal("data: [DONE]", events[^1]);
-        JsonElement error = JsonDocument.Parse(events[^3]["data: ".Length..]).RootElement;
+        var error = JsonDocument.Parse(events[^3]["data: ".Length..]).RootElement;
         Assert.StartsWith("\n\nError: Traceback (most recent call last):", Delta(error).GetProperty("content").GetString(), StringComparison.Ordinal);
-        JsonElement last = JsonDocument.Parse(events[^2]["data: ".Length..]).RootElement;
+        var last = JsonDocument.Parse(events[^2]["data: ".Length..]).RootElement;
         Assert.Equal("error", last.GetProperty("choices")[0].GetProperty("finish_reason").GetString());
     }
 
     [Fact]
-    public async Task ErrorsBeforeTheStreamStarts_AreOrdinaryHttpErrors()
+    public async Task Errors_before_the_stream_starts_are_ordinary_HTTP_errors()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -75,14 +75,14 @@ public sealed class ChatStreamingTests
     }
 
     [Fact]
-    public async Task DisposingTheServer_EndsAStreamWaitingOnAJob_Quickly()
+    public async Task Disposing_the_server_ends_a_stream_waiting_on_a_job_quickly()
     {
-        RunningSimulator sim = await ChatTestRequests.StartLoadedAsync(o => o.FixedGenerationTime = TimeSpan.FromMinutes(5));
+        var sim = await ChatTestRequests.StartLoadedAsync(o => o.FixedGenerationTime = TimeSpan.FromMinutes(5));
         var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions")
         {
             Content = new StringContent(ChatTestRequests.Simple("x", ",\"stream\":true"), System.Text.Encoding.UTF8, "application/json"),
         };
-        using HttpResponseMessage response = await sim.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var response = await sim.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
         Assert.StartsWith("data: ", await reader.ReadLineAsync(), StringComparison.Ordinal);
 

@@ -8,7 +8,7 @@ internal static class ChatTestRequests
 {
     public static async Task<RunningSimulator> StartLoadedAsync(Action<SimulatorOptions>? configure = null)
     {
-        RunningSimulator sim = await RunningSimulator.StartAsync(configure);
+        var sim = await RunningSimulator.StartAsync(configure);
         if (sim.Server.Faults.ModelLoadError is null)
         {
             await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/init", "{}"));

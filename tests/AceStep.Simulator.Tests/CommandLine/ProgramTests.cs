@@ -7,29 +7,29 @@ namespace AceStep.Simulator.Tests.CommandLine;
 public sealed class ProgramTests
 {
     [Fact]
-    public async Task PortZero_PrintsTheListeningLine_AndServesWithTheGivenOptions()
+    public async Task Port_zero_prints_the_listening_line_and_serves_with_the_given_options()
     {
-        string dll = Path.Combine(AppContext.BaseDirectory, "AceStep.Simulator.dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, "AceStep.Simulator.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string argument in new[] { dll, "--port", "0", "--server-version", "A", "--api-key", "k", "--fail-request", "/v1/stats,503,1" })
+        foreach (var argument in new[] { dll, "--port", "0", "--server-version", "A", "--api-key", "k", "--fail-request", "/v1/stats,503,1" })
         {
             start.ArgumentList.Add(argument);
         }
 
-        using Process process = Process.Start(start)!;
+        using var process = Process.Start(start)!;
         try
         {
-            string? line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
             Assert.NotNull(line);
             Assert.Matches("^ACE-Step simulator listening on http://127\\.0\\.0\\.1:[0-9]+$", line);
             using var client = new HttpClient { BaseAddress = new Uri(line["ACE-Step simulator listening on ".Length..]) };
-            using JsonDocument health = JsonDocument.Parse(await client.GetStringAsync("/health"));
+            using var health = JsonDocument.Parse(await client.GetStringAsync("/health"));
             Assert.Equal(3, health.RootElement.GetProperty("data").EnumerateObject().Count());
             client.DefaultRequestHeaders.Add("Authorization", "Bearer k");
             Assert.Equal(503, (int)(await client.GetAsync("/v1/stats")).StatusCode);
@@ -47,7 +47,7 @@ public sealed class ProgramTests
     [Theory]
     [InlineData("envkey", "Missing ai_token or Authorization header")]
     [InlineData("", "Missing ai_token or Authorization header")]
-    public async Task ApiKeyFromTheEnvironment_TurnsAuthOn_EvenWhenEmpty(string key, string detail)
+    public async Task API_key_from_the_environment_turns_auth_on_even_when_empty(string key, string detail)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AceStep.Simulator.dll"));
@@ -55,13 +55,13 @@ public sealed class ProgramTests
         start.ArgumentList.Add("0");
         start.Environment["ACESTEP_API_KEY"] = key;
 
-        using Process process = Process.Start(start)!;
+        using var process = Process.Start(start)!;
         try
         {
-            string line = (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)))!;
+            var line = (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)))!;
             using var client = new HttpClient { BaseAddress = new Uri(line["ACE-Step simulator listening on ".Length..]) };
 
-            using HttpResponseMessage response = await client.PostAsync("/query_result", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+            using var response = await client.PostAsync("/query_result", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
 
             Assert.Equal(401, (int)response.StatusCode);
             Assert.Contains(detail, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -74,16 +74,16 @@ public sealed class ProgramTests
     }
 
     [Fact]
-    public async Task Sigterm_StopsTheServerCleanly()
+    public async Task SIGTERM_stops_the_server_cleanly()
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AceStep.Simulator.dll"));
         start.ArgumentList.Add("--port");
         start.ArgumentList.Add("0");
-        using Process process = Process.Start(start)!;
+        using var process = Process.Start(start)!;
         Assert.NotNull(await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)));
 
-        using (Process kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }
@@ -95,18 +95,18 @@ public sealed class ProgramTests
     }
 
     [Fact]
-    public async Task Help_DocumentsTheOptions()
+    public async Task Help_documents_the_options()
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AceStep.Simulator.dll"));
         start.ArgumentList.Add("--help");
 
-        using Process process = Process.Start(start)!;
-        string help = await process.StandardOutput.ReadToEndAsync();
+        using var process = Process.Start(start)!;
+        var help = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
 
         Assert.Equal(0, process.ExitCode);
-        foreach (string option in new[] { "--port", "--api-key", "--server-version", "--output-dir", "--model-load-delay", "--fail-request", "--malformed-json" })
+        foreach (var option in new[] { "--port", "--api-key", "--server-version", "--output-dir", "--model-load-delay", "--fail-request", "--malformed-json" })
         {
             Assert.Contains(option, help, StringComparison.Ordinal);
         }

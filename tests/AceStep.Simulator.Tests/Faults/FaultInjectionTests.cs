@@ -10,11 +10,11 @@ public sealed class FaultInjectionTests
     private const string Job = """{"prompt":"x","audio_duration":0.5,"audio_format":"wav","batch_size":1}""";
 
     [Fact]
-    public async Task LazyModelLoad_HangsEveryRequest_HealthIncluded()
+    public async Task Lazy_model_load_hangs_every_request_health_included()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.ModelLoadDelay = TimeSpan.FromSeconds(1));
         await sim.SubmitAsync(Job);
-        TimeSpan longest = TimeSpan.Zero;
+        var longest = TimeSpan.Zero;
         JsonElement health;
 
         // Poll until the load is over: one of the calls must have hung while it ran.
@@ -30,16 +30,16 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task ModelLoadError_FailsEveryJobWithTheStoreError_AndChatIs503()
+    public async Task Model_load_error_fails_every_job_with_the_store_error_and_chat_is_503()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.ModelLoadError = "CUDA out of memory");
-        string id = await sim.SubmitAsync(Job);
+        var id = await sim.SubmitAsync(Job);
 
-        JsonElement entry = await sim.WaitForFinishAsync(id);
+        var entry = await sim.WaitForFinishAsync(id);
 
         Assert.Equal(2, entry.GetProperty("status").GetInt32());
         Assert.Equal("", entry.GetProperty("progress_text").GetString());
-        JsonElement item = Assert.Single(Json.ResultItems(entry));
+        var item = Assert.Single(Json.ResultItems(entry));
         Assert.Equal(["file", "wave", "status", "create_time", "env", "prompt", "lyrics", "metas", "progress", "stage", "error"], Json.Keys(item));
         Assert.Equal("CUDA out of memory", item.GetProperty("error").GetString());
         Assert.Equal(2, (await sim.WaitForFinishAsync(await sim.SubmitAsync(Job))).GetProperty("status").GetInt32());
@@ -49,12 +49,12 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task ModelLoadError_ClearedByASuccessfulInit()
+    public async Task Model_load_error_cleared_by_a_successful_init()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.ModelLoadError = "disk full");
         await sim.WaitForFinishAsync(await sim.SubmitAsync(Job));
 
-        JsonElement failedInit = await Json.ReadAsync(await sim.PostJsonAsync("/v1/init", "{}"), 200);
+        var failedInit = await Json.ReadAsync(await sim.PostJsonAsync("/v1/init", "{}"), 200);
         Assert.Equal("Model initialization failed: disk full", failedInit.GetProperty("error").GetString());
         sim.Server.Faults.ModelLoadError = null;
         await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/init", "{}"));
@@ -67,7 +67,7 @@ public sealed class FaultInjectionTests
     [InlineData("""{"sample_mode":true}""")]
     [InlineData("""{"description":"a song"}""")]
     [InlineData("""{"use_format":true,"prompt":"x"}""")]
-    public async Task LmUnavailable_FailsJobsThatNeedIt(string body)
+    public async Task LM_unavailable_fails_jobs_that_need_it(string body)
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmUnavailable = true);
 
@@ -75,7 +75,7 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task LmUnavailable_StillRunsJobsThatOnlyWouldLikeIt()
+    public async Task LM_unavailable_still_runs_jobs_that_only_would_like_it()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmUnavailable = true);
 
@@ -83,16 +83,16 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task LmUnavailable_ThinkingIsIgnoredForCover()
+    public async Task LM_unavailable_thinking_is_ignored_for_cover()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmUnavailable = true);
-        string id = await sim.SubmitAsync("""{"thinking":true,"task_type":"cover","audio_code_string":"<|audio_code_1|>","audio_format":"wav","audio_duration":0.5,"batch_size":1}""");
+        var id = await sim.SubmitAsync("""{"thinking":true,"task_type":"cover","audio_code_string":"<|audio_code_1|>","audio_format":"wav","audio_duration":0.5,"batch_size":1}""");
 
         Assert.Equal(1, (await sim.WaitForFinishAsync(id)).GetProperty("status").GetInt32());
     }
 
     [Fact]
-    public async Task LmUnavailable_LmRoutesAnswer503()
+    public async Task LM_unavailable_LM_routes_answer_503()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmUnavailable = true);
         const string detail = "LLM not initialized. Set ACESTEP_INIT_LLM=true in .env to enable.";
@@ -102,7 +102,7 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task LmLoadError_LmRoutesAnswer500WithTheReason()
+    public async Task LM_load_error_LM_routes_answer_500_with_the_reason()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmLoadError = "weights missing");
 
@@ -110,7 +110,7 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task JobFailureRate_CanBeChangedLive()
+    public async Task Job_failure_rate_can_be_changed_live()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.JobFailureRate = 1);
         Assert.Equal(2, (await sim.WaitForFinishAsync(await sim.SubmitAsync(Job))).GetProperty("status").GetInt32());
@@ -121,7 +121,7 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task QueueFull_RejectsSubmissions()
+    public async Task Queue_full_rejects_submissions()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.QueueFull = true);
 
@@ -129,28 +129,28 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task SlowDownloads_AreThrottled()
+    public async Task Slow_downloads_are_throttled()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string file = (await sim.WaitForItemsAsync(await sim.SubmitAsync("""{"audio_duration":0.1,"audio_format":"wav","batch_size":1}""")))[0]
+        var file = (await sim.WaitForItemsAsync(await sim.SubmitAsync("""{"audio_duration":0.1,"audio_format":"wav","batch_size":1}""")))[0]
             .GetProperty("file").GetString()!;
         sim.Server.Faults.DownloadBytesPerSecond = 40_000;
 
         var watch = Stopwatch.StartNew();
-        byte[] bytes = await sim.Client.GetByteArrayAsync(file);
+        var bytes = await sim.Client.GetByteArrayAsync(file);
 
         Assert.True(watch.Elapsed.TotalSeconds > bytes.Length / 40_000.0 * 0.8, $"{bytes.Length} bytes in {watch.Elapsed}");
     }
 
     [Fact]
-    public async Task DroppedDownload_EndsTheConnectionAfterNBytes()
+    public async Task Dropped_download_ends_the_connection_after_N_bytes()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string file = (await sim.WaitForItemsAsync(await sim.SubmitAsync(Job)))[0].GetProperty("file").GetString()!;
+        var file = (await sim.WaitForItemsAsync(await sim.SubmitAsync(Job)))[0].GetProperty("file").GetString()!;
         sim.Server.Faults.DropDownloadAfterBytes = 1000;
 
-        using HttpResponseMessage response = await sim.Client.GetAsync(file, HttpCompletionOption.ResponseHeadersRead);
-        await using Stream body = await response.Content.ReadAsStreamAsync();
+        using var response = await sim.Client.GetAsync(file, HttpCompletionOption.ResponseHeadersRead);
+        await using var body = await response.Content.ReadAsStreamAsync();
         var received = new MemoryStream();
 
         await Assert.ThrowsAnyAsync<IOException>(() => body.CopyToAsync(received));
@@ -158,7 +158,7 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task StatusFault_AnswersTheChosenStatusForCountRequests()
+    public async Task Status_fault_answers_the_chosen_status_for_count_requests()
     {
         await using var sim = await RunningSimulator.StartAsync();
         sim.Server.Faults.AddResponseFault(new ResponseFault("/query_result", ResponseFaultKind.Status, 503, count: 2));
@@ -169,7 +169,7 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task PlainTextFault_AnswersUvicornsPlain500()
+    public async Task Plain_text_fault_answers_the_plain_500_of_uvicorn()
     {
         await using var sim = await RunningSimulator.StartAsync();
         sim.Server.Faults.AddResponseFault(new ResponseFault("/release_task", ResponseFaultKind.PlainText500));
@@ -179,17 +179,17 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task MalformedJsonFault_SendsUnparsableJson()
+    public async Task Malformed_JSON_fault_sends_unparsable_JSON()
     {
         await using var sim = await RunningSimulator.StartAsync();
         sim.Server.Faults.AddResponseFault(new ResponseFault("/health", ResponseFaultKind.MalformedJson, count: 0));
 
-        for (int i = 0; i < 2; i++)
+        for (var i = 0; i < 2; i++)
         {
-            using HttpResponseMessage response = await sim.GetAsync("/health");
+            using var response = await sim.GetAsync("/health");
             Assert.Equal(200, (int)response.StatusCode);
             Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-            string body = await response.Content.ReadAsStringAsync();
+            var body = await response.Content.ReadAsStringAsync();
             Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(body));
         }
     }

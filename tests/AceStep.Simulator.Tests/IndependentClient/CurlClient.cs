@@ -4,7 +4,7 @@ using System.Globalization;
 namespace AceStep.Simulator.Tests.IndependentClient;
 
 /// <summary>
-/// curl, driven with the same arguments the spec's examples and the upstream bash client use: a client written for
+/// curl, driven with the same arguments the server's documented examples and the upstream bash client use: a client written for
 /// the real server that shares nothing with this repository's code.
 /// </summary>
 internal sealed class CurlClient(Uri baseAddress, string? apiKey = null)
@@ -20,7 +20,7 @@ internal sealed class CurlClient(Uri baseAddress, string? apiKey = null)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string argument in (string[])["-sS", "--max-time", "60", "-w", "\n%{http_code}"])
+        foreach (var argument in (string[])["-sS", "--max-time", "60", "-w", "\n%{http_code}"])
         {
             start.ArgumentList.Add(argument);
         }
@@ -37,19 +37,19 @@ internal sealed class CurlClient(Uri baseAddress, string? apiKey = null)
             start.ArgumentList.Add(outputFile);
         }
 
-        foreach (string argument in arguments)
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
         start.ArgumentList.Add(_base + pathAndQuery);
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException("curl could not be started (apt-get install curl)");
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("curl could not be started (apt-get install curl)");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        string output = await stdout;
+        var output = await stdout;
         Assert.True(process.ExitCode == 0, $"curl failed ({process.ExitCode}): {await stderr}");
-        int split = output.LastIndexOf('\n');
+        var split = output.LastIndexOf('\n');
         return (int.Parse(output[(split + 1)..], CultureInfo.InvariantCulture), output[..split]);
     }
 }

@@ -5,7 +5,7 @@ using AceStep.Simulator.Tests.Audio.Analysis;
 namespace AceStep.Simulator.Tests.IndependentClient;
 
 /// <summary>
-/// The simulator driven by an independent client (curl with the spec's example requests, §5.6 and Appendix A):
+/// The simulator driven by an independent client (curl with the documented example requests):
 /// health, models, native generation with polling and download, cover with an uploaded file, and a chat completion,
 /// on both server versions and with auth on.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class CurlEndToEndTests : IDisposable
     [InlineData(ServerVersion.A, null)]
     [InlineData(ServerVersion.B, null)]
     [InlineData(ServerVersion.B, "curl-secret")]
-    public async Task NativeGenerationCoverAndChat_WorkUnchanged(ServerVersion version, string? apiKey)
+    public async Task Native_generation_cover_and_chat_work_unchanged(ServerVersion version, string? apiKey)
     {
         await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { Version = version, ApiKey = apiKey });
         var curl = new CurlClient(server.BaseAddress, apiKey);
@@ -28,12 +28,12 @@ public sealed class CurlEndToEndTests : IDisposable
         Assert.Equal(200, healthStatus);
         Assert.Equal("ok", Data(health).GetProperty("status").GetString());
 
-        string jobId = await SubmitJsonAsync(curl);
-        string[] files = await WaitForFilesAsync(curl, jobId, expectedFiles: 1);
-        string downloaded = Path.Combine(_work, "song.mp3");
+        var jobId = await SubmitJsonAsync(curl);
+        var files = await WaitForFilesAsync(curl, jobId, expectedFiles: 1);
+        var downloaded = Path.Combine(_work, "song.mp3");
         var (downloadStatus, _) = await curl.RunAsync(files[0], downloaded);
         Assert.Equal(200, downloadStatus);
-        ProbeResult probe = MediaTools.Probe(downloaded);
+        var probe = MediaTools.Probe(downloaded);
         Assert.Equal("mp3", probe.CodecName);
         Assert.InRange(probe.DurationSeconds, 3.9, 4.1);
 
@@ -45,7 +45,7 @@ public sealed class CurlEndToEndTests : IDisposable
             Assert.StartsWith("acestep/", list.RootElement.GetProperty("data")[0].GetProperty("id").GetString(), StringComparison.Ordinal);
         }
 
-        string source = Path.Combine(_work, "source.wav");
+        var source = Path.Combine(_work, "source.wav");
         await using (var stream = File.Create(source))
         {
             SongRenderer.Render(new SongSpec(3, 100, "A minor", 4, 7), AudioContainer.Wav16, stream);
@@ -56,7 +56,7 @@ public sealed class CurlEndToEndTests : IDisposable
             "-F", "task_type=cover", "-F", "prompt=Rock cover style", "-F", "batch_size=1",
             "-F", $"src_audio=@{source};type=audio/wav");
         Assert.Equal(200, coverStatus);
-        string coverId = Data(cover).GetProperty("task_id").GetString()!;
+        var coverId = Data(cover).GetProperty("task_id").GetString()!;
         Assert.Single(await WaitForFilesAsync(curl, coverId, expectedFiles: 1));
 
         var (chatStatus, chat) = await curl.RunAsync(
@@ -65,16 +65,16 @@ public sealed class CurlEndToEndTests : IDisposable
             "-d", """{"model":"acestep/acestep-v15-turbo","messages":[{"role":"user","content":"<prompt>lofi beat</prompt><lyrics>[inst]</lyrics>"}],"audio_config":{"duration":3,"format":"mp3"}}""");
         Assert.Equal(200, chatStatus);
         using var completion = JsonDocument.Parse(chat);
-        JsonElement message = completion.RootElement.GetProperty("choices")[0].GetProperty("message");
-        string url = message.GetProperty("audio")[0].GetProperty("audio_url").GetProperty("url").GetString()!;
+        var message = completion.RootElement.GetProperty("choices")[0].GetProperty("message");
+        var url = message.GetProperty("audio")[0].GetProperty("audio_url").GetProperty("url").GetString()!;
         Assert.StartsWith("data:audio/mpeg;base64,", url, StringComparison.Ordinal);
-        byte[] audio = Convert.FromBase64String(url[(url.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+        var audio = Convert.FromBase64String(url[(url.IndexOf(',', StringComparison.Ordinal) + 1)..]);
         Assert.True(audio.Length > 1000);
         Assert.StartsWith("## Metadata", message.GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task WithAuthOn_CurlWithoutTheKey_IsRefusedWithTheSpecsMessages()
+    public async Task With_auth_on_curl_without_the_key_is_refused_with_the_documented_messages()
     {
         await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { ApiKey = "curl-secret" });
         var curl = new CurlClient(server.BaseAddress);
@@ -93,20 +93,20 @@ public sealed class CurlEndToEndTests : IDisposable
             "-H", "Content-Type: application/json",
             "-d", """{"prompt":"upbeat synth-pop, female vocal","lyrics":"[Verse]\nHello world","audio_duration":4,"bpm":120,"batch_size":1}""");
         Assert.Equal(200, status);
-        JsonElement data = Data(body);
+        var data = Data(body);
         Assert.Equal("queued", data.GetProperty("status").GetString());
         return data.GetProperty("task_id").GetString()!;
     }
 
     private static async Task<string[]> WaitForFilesAsync(CurlClient curl, string jobId, int expectedFiles)
     {
-        for (int attempt = 0; attempt < 300; attempt++)
+        for (var attempt = 0; attempt < 300; attempt++)
         {
             var (status, body) = await curl.RunAsync(
                 "/query_result", null, "-H", "Content-Type: application/json", "-d", $$"""{"task_id_list":["{{jobId}}"]}""");
             Assert.Equal(200, status);
-            JsonElement entry = Data(body)[0];
-            int jobStatus = entry.GetProperty("status").GetInt32();
+            var entry = Data(body)[0];
+            var jobStatus = entry.GetProperty("status").GetInt32();
             Assert.NotEqual(2, jobStatus);
             if (jobStatus == 1)
             {

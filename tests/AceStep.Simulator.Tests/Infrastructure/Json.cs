@@ -8,7 +8,7 @@ internal static class Json
     /// <summary>Checks status and <c>application/json</c>, then parses the body.</summary>
     public static async Task<JsonElement> ReadAsync(HttpResponseMessage response, int expectedStatus)
     {
-        string body = await response.Content.ReadAsStringAsync();
+        var body = await response.Content.ReadAsStringAsync();
         Assert.True((int)response.StatusCode == expectedStatus, $"Expected {expectedStatus}, got {(int)response.StatusCode}: {body}");
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var document = JsonDocument.Parse(body);
@@ -18,7 +18,7 @@ internal static class Json
     /// <summary>Checks a FastAPI error: status, <c>{"detail":"…"}</c> exactly.</summary>
     public static async Task AssertDetailAsync(HttpResponseMessage response, int expectedStatus, string detail)
     {
-        JsonElement body = await ReadAsync(response, expectedStatus);
+        var body = await ReadAsync(response, expectedStatus);
         Assert.Equal(JsonValueKind.Object, body.ValueKind);
         Assert.Equal(["detail"], body.EnumerateObject().Select(p => p.Name));
         Assert.Equal(detail, body.GetProperty("detail").GetString());
@@ -35,11 +35,11 @@ internal static class Json
     /// <summary>Checks the envelope's key order and fields and returns its <c>data</c>.</summary>
     public static async Task<JsonElement> ReadEnvelopeAsync(HttpResponseMessage response, int expectedCode = 200)
     {
-        JsonElement body = await ReadAsync(response, 200);
+        var body = await ReadAsync(response, 200);
         Assert.Equal(["data", "code", "error", "timestamp", "extra"], body.EnumerateObject().Select(p => p.Name));
         Assert.Equal(expectedCode, body.GetProperty("code").GetInt32());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("extra").ValueKind);
-        long timestamp = body.GetProperty("timestamp").GetInt64();
+        var timestamp = body.GetProperty("timestamp").GetInt64();
         Assert.InRange(timestamp, 1_600_000_000_000, 9_999_999_999_999);
         return body.GetProperty("data").Clone();
     }

@@ -47,27 +47,31 @@ internal sealed class RunningSimulator : IAsyncDisposable
     /// <summary>Submits a /release_task JSON body and returns the task id.</summary>
     public async Task<string> SubmitAsync(string json, string? authorization = null)
     {
-        using HttpResponseMessage response = await PostJsonAsync("/release_task", json, authorization);
-        JsonElement envelope = await Json.ReadAsync(response, 200);
+        using var response = await PostJsonAsync("/release_task", json, authorization);
+        var envelope = await Json.ReadAsync(response, 200);
         return envelope.GetProperty("data").GetProperty("task_id").GetString()!;
     }
 
     /// <summary>The /query_result entry of one task.</summary>
     public async Task<JsonElement> QueryAsync(string taskId, string? authorization = null)
     {
-        using HttpResponseMessage response = await PostJsonAsync("/query_result", $$"""{"task_id_list":["{{taskId}}"]}""", authorization);
-        JsonElement envelope = await Json.ReadAsync(response, 200);
+        using var response = await PostJsonAsync("/query_result", $$"""{"task_id_list":["{{taskId}}"]}""", authorization);
+        var envelope = await Json.ReadAsync(response, 200);
         return envelope.GetProperty("data")[0].Clone();
     }
 
     /// <summary>Polls until the task is no longer 0 (queued/running) and returns its entry.</summary>
-    public async Task<JsonElement> WaitForFinishAsync(string taskId, string? authorization = null)
+    public Task<JsonElement> WaitForFinishAsync(string taskId, string? authorization = null) =>
+        WaitForEntryAsync(taskId, static entry => entry.GetProperty("status").GetInt32() != 0, authorization);
+
+    /// <summary>Polls until the task's entry satisfies <paramref name="isReached"/> (or a minute passes) and returns it.</summary>
+    public async Task<JsonElement> WaitForEntryAsync(string taskId, Func<JsonElement, bool> isReached, string? authorization = null)
     {
-        DateTime deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            JsonElement entry = await QueryAsync(taskId, authorization);
-            if (entry.GetProperty("status").GetInt32() != 0 || DateTime.UtcNow > deadline)
+            var entry = await QueryAsync(taskId, authorization);
+            if (isReached(entry) || DateTime.UtcNow > deadline)
             {
                 return entry;
             }

@@ -3,32 +3,32 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Lifecycle;
 
-/// <summary>How long results stay visible (spec §7.5): the cache 7 days, the store 24 hours after a job finished.</summary>
+/// <summary>How long results stay visible (see docs/protocol.md, "Job lifecycle"): the cache 7 days, the store 24 hours after a job finished.</summary>
 public sealed class RetentionTests
 {
     private const string Job = """{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""";
 
     [Fact]
-    public async Task CachedResults_ExpireAfterSevenDays()
+    public async Task Cached_results_expire_after_seven_days()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync(Job);
+        var id = await sim.SubmitAsync(Job);
         await sim.WaitForFinishAsync(id);
 
         await AdvanceAsync(sim, TimeSpan.FromDays(6));
         Assert.Equal(1, (await sim.QueryAsync(id)).GetProperty("status").GetInt32());
         await AdvanceAsync(sim, TimeSpan.FromDays(2));
 
-        JsonElement entry = await sim.QueryAsync(id);
+        var entry = await sim.QueryAsync(id);
         Assert.Equal("[]", entry.GetProperty("result").GetString());
         Assert.Equal(0, entry.GetProperty("status").GetInt32());
     }
 
     [Fact]
-    public async Task StoreOnlyResults_ExpireADayAfterTheJobFinished()
+    public async Task Store_only_results_expire_a_day_after_the_job_finished()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.ModelLoadError = "no weights");
-        string id = await sim.SubmitAsync(Job);
+        var id = await sim.SubmitAsync(Job);
         await sim.WaitForFinishAsync(id);
 
         await AdvanceAsync(sim, TimeSpan.FromHours(23));

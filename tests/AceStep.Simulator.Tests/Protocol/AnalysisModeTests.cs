@@ -3,17 +3,17 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>The analysis-only flags of /release_task (spec §10.12): no audio, their own item shapes.</summary>
+/// <summary>The analysis-only flags of /release_task (see docs/protocol.md, "Other routes"): no audio, their own item shapes.</summary>
 public sealed class AnalysisModeTests
 {
     [Fact]
-    public async Task AnalysisOnly_ReturnsMetadataWithoutAFile()
+    public async Task Analysis_only_returns_metadata_without_a_file()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync("""{"analysis_only":true,"prompt":"lofi"}""");
+        var id = await sim.SubmitAsync("""{"analysis_only":true,"prompt":"lofi"}""");
 
-        JsonElement entry = await sim.WaitForFinishAsync(id);
-        JsonElement item = Assert.Single(Json.ResultItems(entry));
+        var entry = await sim.WaitForFinishAsync(id);
+        var item = Assert.Single(Json.ResultItems(entry));
 
         Assert.Equal(1, entry.GetProperty("status").GetInt32());
         Assert.Equal("", item.GetProperty("file").GetString());
@@ -23,7 +23,7 @@ public sealed class AnalysisModeTests
     }
 
     [Fact]
-    public async Task AnalysisOnly_NeedsTheLm()
+    public async Task Analysis_only_needs_the_LM()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmUnavailable = true);
 
@@ -31,14 +31,14 @@ public sealed class AnalysisModeTests
     }
 
     [Fact]
-    public async Task ExtractCodesOnly_ReturnsTheRawObjectWithCodes()
+    public async Task Extract_codes_only_returns_the_raw_object_with_codes()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string source = await GeneratedFileAsync(sim);
-        string id = await sim.SubmitAsync(JsonSerializer.Serialize(new { extract_codes_only = true, src_audio_path = source }));
+        var source = await GeneratedFileAsync(sim);
+        var id = await sim.SubmitAsync(JsonSerializer.Serialize(new { extract_codes_only = true, src_audio_path = source }));
 
-        JsonElement entry = await sim.WaitForFinishAsync(id);
-        JsonElement item = Assert.Single(Json.ResultItems(entry));
+        var entry = await sim.WaitForFinishAsync(id);
+        var item = Assert.Single(Json.ResultItems(entry));
 
         Assert.Equal(1, entry.GetProperty("status").GetInt32());
         Assert.Equal(["status_message", "audio_codes", "audio_paths", "raw_audio_paths", "first_audio_path", "metas"], Json.Keys(item));
@@ -46,13 +46,13 @@ public sealed class AnalysisModeTests
     }
 
     [Fact]
-    public async Task FullAnalysisOnly_DescribesTheSource_WithoutStatusOrFile()
+    public async Task Full_analysis_only_describes_the_source_without_status_or_file()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string source = await GeneratedFileAsync(sim);
-        string id = await sim.SubmitAsync(JsonSerializer.Serialize(new { full_analysis_only = true, src_audio_path = source }));
+        var source = await GeneratedFileAsync(sim);
+        var id = await sim.SubmitAsync(JsonSerializer.Serialize(new { full_analysis_only = true, src_audio_path = source }));
 
-        JsonElement item = Assert.Single(Json.ResultItems(await sim.WaitForFinishAsync(id)));
+        var item = Assert.Single(Json.ResultItems(await sim.WaitForFinishAsync(id)));
 
         Assert.Equal("Full Hardware Analysis Success", item.GetProperty("status_message").GetString());
         Assert.False(item.TryGetProperty("status", out _));
@@ -60,7 +60,7 @@ public sealed class AnalysisModeTests
     }
 
     [Fact]
-    public async Task ExtractCodesOnly_WithoutSource_Fails()
+    public async Task Extract_codes_only_without_source_fails()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -69,7 +69,7 @@ public sealed class AnalysisModeTests
 
     private static async Task<string> GeneratedFileAsync(RunningSimulator sim)
     {
-        string id = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
+        var id = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
         return AudioUrl.PathOf((await sim.WaitForItemsAsync(id))[0].GetProperty("file").GetString()!);
     }
 }

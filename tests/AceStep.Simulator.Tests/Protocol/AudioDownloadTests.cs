@@ -5,7 +5,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>GET /v1/audio: the path check, the MIME map, Range requests, and files that decode (spec §8).</summary>
+/// <summary>GET /v1/audio: the path check, the MIME map, Range requests, and files that decode (see docs/protocol.md, "Downloads: /v1/audio").</summary>
 public sealed class AudioDownloadTests
 {
     [Theory]
@@ -16,27 +16,27 @@ public sealed class AudioDownloadTests
     [InlineData("opus", ".opus", "audio/mpeg", "opus")]
     [InlineData("aac", ".aac", "audio/mpeg", "aac")]
     [InlineData("ogg", ".flac", "audio/flac", "flac")]
-    public async Task GeneratedFile_HasTheFormatsExtensionAndMime_AndDecodesWithTheRequestedDuration(
+    public async Task Generated_file_has_the_extension_and_MIME_type_of_the_format_and_decodes_with_the_requested_duration(
         string audioFormat, string extension, string mime, string codec)
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync($$"""{"prompt":"x","audio_duration":3,"audio_format":"{{audioFormat}}","batch_size":1}""");
-        string file = (await sim.WaitForItemsAsync(id))[0].GetProperty("file").GetString()!;
+        var id = await sim.SubmitAsync($$"""{"prompt":"x","audio_duration":3,"audio_format":"{{audioFormat}}","batch_size":1}""");
+        var file = (await sim.WaitForItemsAsync(id))[0].GetProperty("file").GetString()!;
         Assert.EndsWith(extension, AudioUrl.PathOf(file), StringComparison.Ordinal);
 
-        using HttpResponseMessage response = await sim.GetAsync(file);
-        byte[] bytes = await response.Content.ReadAsByteArrayAsync();
+        using var response = await sim.GetAsync(file);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal(mime, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
         Assert.NotNull(response.Headers.ETag);
         Assert.NotNull(response.Content.Headers.LastModified);
-        string downloaded = Path.Combine(Path.GetTempPath(), $"sim-download-{Guid.NewGuid():N}{extension}");
+        var downloaded = Path.Combine(Path.GetTempPath(), $"sim-download-{Guid.NewGuid():N}{extension}");
         await File.WriteAllBytesAsync(downloaded, bytes);
         try
         {
-            ProbeResult probe = MediaTools.Probe(downloaded);
+            var probe = MediaTools.Probe(downloaded);
             Assert.Equal(codec, probe.CodecName);
             Assert.InRange(probe.DurationSeconds, 2.9, 3.15);
         }
@@ -47,14 +47,14 @@ public sealed class AudioDownloadTests
     }
 
     [Fact]
-    public async Task RangeRequest_Answers206WithContentRange()
+    public async Task Range_request_answers_206_with_content_range()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        (string file, byte[] whole) = await GenerateWavAsync(sim);
+        var (file, whole) = await GenerateWavAsync(sim);
         var request = new HttpRequestMessage(HttpMethod.Get, file);
         request.Headers.Range = new RangeHeaderValue(10, 19);
 
-        using HttpResponseMessage response = await sim.Client.SendAsync(request);
+        using var response = await sim.Client.SendAsync(request);
 
         Assert.Equal(206, (int)response.StatusCode);
         Assert.Equal($"bytes 10-19/{whole.Length}", response.Content.Headers.ContentRange?.ToString());
@@ -62,35 +62,35 @@ public sealed class AudioDownloadTests
     }
 
     [Fact]
-    public async Task SuffixRange_ReturnsTheLastBytes()
+    public async Task Suffix_range_returns_the_last_bytes()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        (string file, byte[] whole) = await GenerateWavAsync(sim);
+        var (file, whole) = await GenerateWavAsync(sim);
         var request = new HttpRequestMessage(HttpMethod.Get, file);
         request.Headers.Range = new RangeHeaderValue(null, 4);
 
-        using HttpResponseMessage response = await sim.Client.SendAsync(request);
+        using var response = await sim.Client.SendAsync(request);
 
         Assert.Equal(206, (int)response.StatusCode);
         Assert.Equal(whole[^4..], await response.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
-    public async Task UnsatisfiableRange_Answers416()
+    public async Task Unsatisfiable_range_answers_416()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        (string file, byte[] whole) = await GenerateWavAsync(sim);
+        var (file, whole) = await GenerateWavAsync(sim);
         var request = new HttpRequestMessage(HttpMethod.Get, file);
         request.Headers.Range = new RangeHeaderValue(whole.Length + 10, null);
 
-        using HttpResponseMessage response = await sim.Client.SendAsync(request);
+        using var response = await sim.Client.SendAsync(request);
 
         Assert.Equal(416, (int)response.StatusCode);
         Assert.Equal($"bytes */{whole.Length}", response.Content.Headers.ContentRange?.ToString());
     }
 
     [Fact]
-    public async Task PathOutsideTheOutputFolder_Is403()
+    public async Task Path_outside_the_output_folder_is_403()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -98,21 +98,21 @@ public sealed class AudioDownloadTests
     }
 
     [Fact]
-    public async Task DotDotOutOfTheOutputFolder_Is403()
+    public async Task Dot_dot_out_of_the_output_folder_is_403()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string escape = Uri.EscapeDataString(Path.Combine(sim.Server.OutputDirectory, "..", "..", "x.mp3"));
+        var escape = Uri.EscapeDataString(Path.Combine(sim.Server.OutputDirectory, "..", "..", "x.mp3"));
 
         await Json.AssertDetailAsync(await sim.GetAsync("/v1/audio?path=" + escape), 403, "Access denied: path outside allowed directory");
     }
 
     [Fact]
-    public async Task SymlinkPointingOutside_Is403()
+    public async Task Symlink_pointing_outside_is_403()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string target = Path.Combine(Path.GetTempPath(), $"sim-outside-{Guid.NewGuid():N}.mp3");
+        var target = Path.Combine(Path.GetTempPath(), $"sim-outside-{Guid.NewGuid():N}.mp3");
         await File.WriteAllTextAsync(target, "secret");
-        string link = Path.Combine(sim.Server.OutputDirectory, "link.mp3");
+        var link = Path.Combine(sim.Server.OutputDirectory, "link.mp3");
         File.CreateSymbolicLink(link, target);
         try
         {
@@ -126,20 +126,20 @@ public sealed class AudioDownloadTests
     }
 
     [Fact]
-    public async Task MissingFileInsideTheFolder_Is404()
+    public async Task Missing_file_inside_the_folder_is_404()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string path = Uri.EscapeDataString(Path.Combine(sim.Server.OutputDirectory, "nothing.mp3"));
+        var path = Uri.EscapeDataString(Path.Combine(sim.Server.OutputDirectory, "nothing.mp3"));
 
         await Json.AssertDetailAsync(await sim.GetAsync("/v1/audio?path=" + path), 404, "Audio file not found");
     }
 
     [Fact]
-    public async Task MissingPathParameter_Is422WithThePydanticItem()
+    public async Task Missing_path_parameter_is_422_with_the_Pydantic_item()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        using HttpResponseMessage response = await sim.GetAsync("/v1/audio");
+        using var response = await sim.GetAsync("/v1/audio");
 
         Assert.Equal(422, (int)response.StatusCode);
         Assert.Equal("""{"detail":[{"type":"missing","loc":["query","path"],"msg":"Field required","input":null}]}""",
@@ -148,9 +148,9 @@ public sealed class AudioDownloadTests
 
     private static async Task<(string File, byte[] Bytes)> GenerateWavAsync(RunningSimulator sim)
     {
-        string id = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
-        string file = (await sim.WaitForItemsAsync(id))[0].GetProperty("file").GetString()!;
-        byte[] bytes = await sim.Client.GetByteArrayAsync(file);
+        var id = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
+        var file = (await sim.WaitForItemsAsync(id))[0].GetProperty("file").GetString()!;
+        var bytes = await sim.Client.GetByteArrayAsync(file);
         Assert.Equal("RIFF", Encoding.ASCII.GetString(bytes[..4]));
         return (file, bytes);
     }

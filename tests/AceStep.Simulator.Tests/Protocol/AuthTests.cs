@@ -3,7 +3,7 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>The authentication matrix of spec §3 with its exact messages.</summary>
+/// <summary>The authentication matrix in docs/protocol.md, "Authentication" with its exact messages.</summary>
 public sealed class AuthTests
 {
     private const string Key = "secret";
@@ -14,23 +14,27 @@ public sealed class AuthTests
     [Theory]
     [InlineData("Bearer secret")]
     [InlineData("secret")]
-    public async Task BodyRoute_AcceptsBearerOrBareKeyInTheHeader(string header)
+    public async Task Body_route_accepts_bearer_or_bare_key_in_the_header(string header)
     {
         await using var sim = await StartAsync();
 
-        await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/release_task", Submit, header));
+        var receipt = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/release_task", Submit, header));
+
+        Assert.Equal("queued", receipt.GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task BodyRoute_AiTokenWins_EvenOverAWrongHeader()
+    public async Task Body_route_ai_token_wins_even_over_a_wrong_header()
     {
         await using var sim = await StartAsync();
 
-        await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":[],"ai_token":"secret"}""", "Bearer wrong"));
+        var entries = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":[],"ai_token":"secret"}""", "Bearer wrong"));
+
+        Assert.Empty(entries.EnumerateArray());
     }
 
     [Fact]
-    public async Task BodyRoute_WrongAiToken_IsInvalidAiToken_EvenWithAGoodHeader()
+    public async Task Body_route_wrong_ai_token_is_invalid_ai_token_even_with_a_good_header()
     {
         await using var sim = await StartAsync();
 
@@ -39,18 +43,20 @@ public sealed class AuthTests
     }
 
     [Fact]
-    public async Task BodyRoute_EmptyAiToken_FallsBackToTheHeader()
+    public async Task Body_route_empty_ai_token_falls_back_to_the_header()
     {
         await using var sim = await StartAsync();
 
-        await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":[],"ai_token":""}""", "Bearer secret"));
+        var entries = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":[],"ai_token":""}""", "Bearer secret"));
+
+        Assert.Empty(entries.EnumerateArray());
     }
 
     [Theory]
     [InlineData("Bearer wrong")]
     [InlineData("bearer secret")]
     [InlineData("Bearer  secret")]
-    public async Task BodyRoute_WrongHeader_IsInvalidApiKey(string header)
+    public async Task Body_route_wrong_header_is_invalid_API_key(string header)
     {
         await using var sim = await StartAsync();
 
@@ -63,7 +69,7 @@ public sealed class AuthTests
     [InlineData("/format_input")]
     [InlineData("/create_random_sample")]
     [InlineData("/v1/create_sample")]
-    public async Task BodyRoutes_WithoutCredentials_AreMissing(string path)
+    public async Task Body_routes_without_credentials_are_missing(string path)
     {
         await using var sim = await StartAsync();
 
@@ -71,25 +77,29 @@ public sealed class AuthTests
     }
 
     [Fact]
-    public async Task BodyRoute_AcceptsAiTokenAsAFormField()
+    public async Task Body_route_accepts_ai_token_as_a_form_field()
     {
         await using var sim = await StartAsync();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["prompt"] = "x", ["audio_format"] = "wav", ["ai_token"] = Key });
 
-        await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form));
+        var receipt = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form));
+
+        Assert.Equal("queued", receipt.GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task BodyRoute_AcceptsAiTokenAsAMultipartTextField()
+    public async Task Body_route_accepts_ai_token_as_a_multipart_text_field()
     {
         await using var sim = await StartAsync();
         using var form = new MultipartFormDataContent { { new StringContent("x"), "prompt" }, { new StringContent(Key), "ai_token" } };
 
-        await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form));
+        var receipt = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form));
+
+        Assert.Equal("queued", receipt.GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task BodyRoute_ParsesBeforeAuthenticating_SoAMalformedBodyFailsFirst()
+    public async Task Body_route_parses_before_authenticating_so_a_malformed_body_fails_first()
     {
         await using var sim = await StartAsync();
 
@@ -100,7 +110,7 @@ public sealed class AuthTests
     [InlineData("/v1/stats")]
     [InlineData("/v1/model_inventory")]
     [InlineData("/v1/audio?path=%2Ftmp%2Fx.mp3")]
-    public async Task HeaderRoutes_WithoutHeader_AreMissingAuthorizationHeader(string path)
+    public async Task Header_routes_without_header_are_missing_authorization_header(string path)
     {
         await using var sim = await StartAsync();
 
@@ -108,7 +118,7 @@ public sealed class AuthTests
     }
 
     [Fact]
-    public async Task HeaderRoutes_IgnoreAiToken()
+    public async Task Header_routes_ignore_ai_token()
     {
         await using var sim = await StartAsync();
 
@@ -116,7 +126,7 @@ public sealed class AuthTests
     }
 
     [Fact]
-    public async Task HeaderRoute_WrongKey_IsInvalidApiKey()
+    public async Task Header_route_wrong_key_is_invalid_API_key()
     {
         await using var sim = await StartAsync();
 
@@ -124,7 +134,7 @@ public sealed class AuthTests
     }
 
     [Fact]
-    public async Task Audio_ChecksAuthBeforeTheMissingPathParameter()
+    public async Task Audio_checks_auth_before_the_missing_path_parameter()
     {
         await using var sim = await StartAsync();
 
@@ -132,7 +142,7 @@ public sealed class AuthTests
     }
 
     [Fact]
-    public async Task NoAuthRoutes_AnswerWithoutAKey()
+    public async Task No_auth_routes_answer_without_a_key()
     {
         await using var sim = await StartAsync();
 
@@ -145,7 +155,7 @@ public sealed class AuthTests
     }
 
     [Fact]
-    public async Task SetButEmptyKey_TurnsAuthOn_AndLocksEveryProtectedRoute()
+    public async Task Set_but_empty_key_turns_auth_on_and_locks_every_protected_route()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.ApiKey = string.Empty);
 
@@ -156,22 +166,25 @@ public sealed class AuthTests
     }
 
     [Fact]
-    public async Task AuthOff_AcceptsAnything()
+    public async Task Auth_off_accepts_anything()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats", "Bearer whatever"));
-        await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"ai_token":"whatever"}"""));
+        var stats = await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats", "Bearer whatever"));
+        var entries = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"ai_token":"whatever"}"""));
+
+        Assert.Equal(0, stats.GetProperty("jobs").GetProperty("total").GetInt32());
+        Assert.Empty(entries.EnumerateArray());
     }
 
     [Fact]
-    public async Task DownloadWithTheHeader_Works()
+    public async Task Download_with_the_header_works()
     {
         await using var sim = await StartAsync();
-        string id = await sim.SubmitAsync(Submit, "Bearer secret");
-        string file = (await sim.WaitForItemsAsync(id, "Bearer secret"))[0].GetProperty("file").GetString()!;
+        var id = await sim.SubmitAsync(Submit, "Bearer secret");
+        var file = (await sim.WaitForItemsAsync(id, "Bearer secret"))[0].GetProperty("file").GetString()!;
 
-        using HttpResponseMessage response = await sim.GetAsync(file, "Bearer secret");
+        using var response = await sim.GetAsync(file, "Bearer secret");
 
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("audio/wav", response.Content.Headers.ContentType?.MediaType);

@@ -3,15 +3,15 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>GET /health and the generic FastAPI answers for unknown paths and wrong methods (spec §1, §10.2).</summary>
+/// <summary>GET /health and the generic FastAPI answers for unknown paths and wrong methods (see docs/protocol.md, "Responses").</summary>
 public sealed class HealthTests
 {
     [Fact]
-    public async Task VersionB_ReportsSevenFields_ModelsNotLoadedUntilTheFirstJob()
+    public async Task Version_B_reports_seven_fields_models_not_loaded_until_the_first_job()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+        var data = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
 
         Assert.Equal(
             ["status", "service", "version", "models_initialized", "llm_initialized", "loaded_model", "loaded_lm_model"],
@@ -32,25 +32,27 @@ public sealed class HealthTests
     }
 
     [Fact]
-    public async Task VersionA_ReportsThreeFields()
+    public async Task Version_A_reports_three_fields()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Version = ServerVersion.A);
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+        var data = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
 
         Assert.Equal(["status", "service", "version"], Json.Keys(data));
     }
 
     [Fact]
-    public async Task HealthNeedsNoKeyEvenWhenAuthIsOn()
+    public async Task Health_needs_no_key_even_when_auth_is_on()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.ApiKey = "secret");
 
-        await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+        var health = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+
+        Assert.Equal("ok", health.GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task UnknownPath_Answers404NotFound()
+    public async Task Unknown_path_answers_404_not_found()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -61,7 +63,7 @@ public sealed class HealthTests
     [InlineData("/v1/lora/status")]
     [InlineData("/v1/training/status")]
     [InlineData("/docs")]
-    public async Task RoutesTheSimulatorDoesNotImitate_Answer404(string path)
+    public async Task Routes_the_simulator_does_not_imitate_answer_404(string path)
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -69,7 +71,7 @@ public sealed class HealthTests
     }
 
     [Fact]
-    public async Task WrongMethod_Answers405MethodNotAllowed()
+    public async Task Wrong_method_answers_405_method_not_allowed()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -80,11 +82,11 @@ public sealed class HealthTests
     [InlineData("/health")]
     [InlineData("/v1/models")]
     [InlineData("/v1/audio?path=x")]
-    public async Task HeadOnGetRoutes_Answers405(string path)
+    public async Task HEAD_on_GET_routes_answers_405(string path)
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        using HttpResponseMessage response = await sim.SendAsync(HttpMethod.Head, path, null);
+        using var response = await sim.SendAsync(HttpMethod.Head, path, null);
 
         Assert.Equal(405, (int)response.StatusCode);
     }

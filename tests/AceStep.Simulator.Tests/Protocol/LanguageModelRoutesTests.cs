@@ -3,15 +3,15 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>/format_input, /create_random_sample and /v1/create_sample (spec §10.5–10.7).</summary>
+/// <summary>/format_input, /create_random_sample and /v1/create_sample (see docs/protocol.md, "Other routes").</summary>
 public sealed class LanguageModelRoutesTests
 {
     [Fact]
-    public async Task FormatInput_ReturnsTheFormattedFields_KeepingGivenMetadata()
+    public async Task Format_input_returns_the_formatted_fields_keeping_given_metadata()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/format_input",
+        var data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/format_input",
             """{"prompt":"lofi beat","lyrics":"[Verse]\nla la","param_obj":"{\"bpm\":92,\"key\":\"A minor\"}","time_signature":"3"}"""));
 
         Assert.Equal(["caption", "lyrics", "bpm", "key_scale", "time_signature", "duration", "vocal_language"], Json.Keys(data));
@@ -23,18 +23,18 @@ public sealed class LanguageModelRoutesTests
     }
 
     [Fact]
-    public async Task FormatInput_AcceptsAForm()
+    public async Task Format_input_accepts_a_form()
     {
         await using var sim = await RunningSimulator.StartAsync();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["prompt"] = "jazz" });
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/format_input", form));
+        var data = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/format_input", form));
 
         Assert.Equal("Jazz", data.GetProperty("caption").GetString());
     }
 
     [Fact]
-    public async Task FormatInput_MalformedJson_IsPlainText500()
+    public async Task Format_input_malformed_JSON_is_plain_text_500()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -42,32 +42,32 @@ public sealed class LanguageModelRoutesTests
     }
 
     [Fact]
-    public async Task RandomSample_SimpleMode_IsADescription()
+    public async Task Random_sample_simple_mode_is_a_description()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/create_random_sample", "{}"));
+        var data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/create_random_sample", "{}"));
 
         Assert.Equal(["description", "instrumental", "vocal_language"], Json.Keys(data));
     }
 
     [Fact]
-    public async Task RandomSample_AnyOtherType_IsAFullSong()
+    public async Task Random_sample_any_other_type_is_a_full_song()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/create_random_sample", """{"sample_type":"custom_mode"}"""));
+        var data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/create_random_sample", """{"sample_type":"custom_mode"}"""));
 
         Assert.Equal(["think", "caption", "lyrics", "bpm", "duration", "keyscale", "language", "timesignature"], Json.Keys(data));
         Assert.True(data.GetProperty("think").GetBoolean());
     }
 
     [Fact]
-    public async Task CreateSample_InventsASong_UsingItsOwnSpelling()
+    public async Task Create_sample_invents_a_song_using_its_own_spelling()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/create_sample",
+        var data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/create_sample",
             """{"query":"calm piano","instrumental":"yes","vocal_language":"en"}"""));
 
         Assert.Equal(["caption", "lyrics", "bpm", "keyscale", "duration", "timesignature", "vocal_language"], Json.Keys(data));
@@ -76,12 +76,12 @@ public sealed class LanguageModelRoutesTests
     }
 
     [Fact]
-    public async Task CreateSample_IsDeterministicForAQuery()
+    public async Task Create_sample_is_deterministic_for_a_query()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement first = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/create_sample", """{"query":"sea shanty"}"""));
-        JsonElement second = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/create_sample", """{"query":"sea shanty"}"""));
+        var first = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/create_sample", """{"query":"sea shanty"}"""));
+        var second = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/create_sample", """{"query":"sea shanty"}"""));
 
         Assert.Equal(first.GetRawText(), second.GetRawText());
     }

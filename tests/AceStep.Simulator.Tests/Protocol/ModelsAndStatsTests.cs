@@ -3,44 +3,44 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>GET /v1/models, /v1/model_inventory, /v1/stats, POST /v1/init and /v1/reinitialize (spec §10.1–10.4, 10.8, 10.9).</summary>
+/// <summary>GET /v1/models, /v1/model_inventory, /v1/stats, POST /v1/init and /v1/reinitialize (see docs/protocol.md, "Other routes").</summary>
 public sealed class ModelsAndStatsTests
 {
     [Fact]
-    public async Task Models_IsEmptyUntilVersionBLoadsItsModels_ThenTheOpenRouterList()
+    public async Task Models_is_empty_until_version_B_loads_its_models_then_the_OpenRouter_list()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.ApiKey = "k");
 
-        JsonElement before = await Json.ReadAsync(await sim.GetAsync("/v1/models"), 200);
+        var before = await Json.ReadAsync(await sim.GetAsync("/v1/models"), 200);
         Assert.Equal(["object", "data"], Json.Keys(before));
         Assert.Equal(0, before.GetProperty("data").GetArrayLength());
 
         await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/init", "{}", "Bearer k"));
-        JsonElement after = await Json.ReadAsync(await sim.GetAsync("/v1/models"), 200);
+        var after = await Json.ReadAsync(await sim.GetAsync("/v1/models"), 200);
 
         Assert.Equal("list", after.GetProperty("object").GetString());
-        JsonElement model = Assert.Single(after.GetProperty("data").EnumerateArray());
+        var model = Assert.Single(after.GetProperty("data").EnumerateArray());
         Assert.Equal(
             ["id", "name", "created", "input_modalities", "output_modalities", "context_length", "max_output_length", "pricing", "description", "architecture"],
             Json.Keys(model));
         Assert.Equal("acestep/acestep-v15-turbo", model.GetProperty("id").GetString());
         Assert.Equal("ACE-Step acestep-v15-turbo", model.GetProperty("name").GetString());
-        long thirtyDaysAgo = DateTimeOffset.UtcNow.AddDays(-30).ToUnixTimeSeconds();
+        var thirtyDaysAgo = DateTimeOffset.UtcNow.AddDays(-30).ToUnixTimeSeconds();
         Assert.InRange(model.GetProperty("created").GetInt64(), thirtyDaysAgo - 60, thirtyDaysAgo + 60);
         Assert.Equal("""{"prompt":"0","completion":"0","request":"0","image":"0"}""", model.GetProperty("pricing").GetRawText());
         Assert.Equal(JsonValueKind.Null, model.GetProperty("architecture").ValueKind);
     }
 
     [Fact]
-    public async Task ModelInventory_ListsCheckpointsAndTheLm()
+    public async Task Model_inventory_lists_checkpoints_and_the_LM()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/model_inventory"));
+        var data = await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/model_inventory"));
 
         Assert.Equal(["models", "default_model", "lm_models", "loaded_lm_model", "llm_initialized"], Json.Keys(data));
         Assert.Equal(["acestep-v15-base", "acestep-v15-turbo"], data.GetProperty("models").EnumerateArray().Select(m => m.GetProperty("name").GetString()));
-        JsonElement turbo = data.GetProperty("models")[1];
+        var turbo = data.GetProperty("models")[1];
         Assert.Equal(["name", "is_default", "is_loaded", "supported_task_types"], Json.Keys(turbo));
         Assert.True(turbo.GetProperty("is_default").GetBoolean());
         Assert.False(turbo.GetProperty("is_loaded").GetBoolean());
@@ -50,18 +50,18 @@ public sealed class ModelsAndStatsTests
     }
 
     [Fact]
-    public async Task Stats_CountJobsAndReportTheQueue()
+    public async Task Stats_count_jobs_and_report_the_queue()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.QueueCapacity = 7);
 
-        JsonElement fresh = await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"));
+        var fresh = await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"));
         Assert.Equal(["jobs", "queue_size", "queue_maxsize", "avg_job_seconds"], Json.Keys(fresh));
         Assert.Equal(["total", "queued", "running", "succeeded", "failed"], Json.Keys(fresh.GetProperty("jobs")));
         Assert.Equal(7, fresh.GetProperty("queue_maxsize").GetInt32());
         Assert.Equal(5.0, fresh.GetProperty("avg_job_seconds").GetDouble());
 
         await sim.WaitForFinishAsync(await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}"""));
-        JsonElement after = await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"));
+        var after = await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"));
 
         Assert.Equal(1, after.GetProperty("jobs").GetProperty("total").GetInt32());
         Assert.Equal(1, after.GetProperty("jobs").GetProperty("succeeded").GetInt32());
@@ -70,37 +70,37 @@ public sealed class ModelsAndStatsTests
     }
 
     [Fact]
-    public async Task Init_LoadsTheModels_AndAnswersTheInventory()
+    public async Task Init_loads_the_models_and_answers_the_inventory()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/init", """{"model":"acestep-v15-turbo","init_llm":true}"""));
+        var data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/init", """{"model":"acestep-v15-turbo","init_llm":true}"""));
 
         Assert.Equal(["message", "slot", "loaded_model", "loaded_lm_model", "models", "lm_models", "llm_initialized"], Json.Keys(data));
         Assert.Equal("Model initialization completed", data.GetProperty("message").GetString());
         Assert.Equal(1, data.GetProperty("slot").GetInt32());
-        JsonElement health = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
+        var health = await Json.ReadEnvelopeAsync(await sim.GetAsync("/health"));
         Assert.True(health.GetProperty("models_initialized").GetBoolean());
     }
 
     [Fact]
-    public async Task Init_CanSwitchToTheBaseModel_WhichThenRunsJobs()
+    public async Task Init_can_switch_to_the_base_model_which_then_runs_jobs()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
         await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/init", """{"model":"acestep-v15-base"}"""));
-        string id = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
+        var id = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav","batch_size":1}""");
 
         Assert.Equal("acestep-v15-base", (await sim.WaitForItemsAsync(id))[0].GetProperty("dit_model").GetString());
     }
 
     [Fact]
-    public async Task Init_UnconfiguredSlot_IsASoft400()
+    public async Task Init_unconfigured_slot_is_a_soft_400()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        using HttpResponseMessage response = await sim.PostJsonAsync("/v1/init", """{"slot":2}""");
-        JsonElement body = await Json.ReadAsync(response, 200);
+        using var response = await sim.PostJsonAsync("/v1/init", """{"slot":2}""");
+        var body = await Json.ReadAsync(response, 200);
 
         Assert.Equal(400, body.GetProperty("code").GetInt32());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("data").ValueKind);
@@ -110,22 +110,22 @@ public sealed class ModelsAndStatsTests
     }
 
     [Fact]
-    public async Task Init_UnknownModel_IsASoft500()
+    public async Task Init_unknown_model_is_a_soft_500()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement body = await Json.ReadAsync(await sim.PostJsonAsync("/v1/init", """{"model":"nope"}"""), 200);
+        var body = await Json.ReadAsync(await sim.PostJsonAsync("/v1/init", """{"model":"nope"}"""), 200);
 
         Assert.Equal(500, body.GetProperty("code").GetInt32());
         Assert.StartsWith("Model initialization failed: ", body.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Init_SlotOutOfRange_Is422()
+    public async Task Init_slot_out_of_range_is_422()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        using HttpResponseMessage response = await sim.PostJsonAsync("/v1/init", """{"slot":5}""");
+        using var response = await sim.PostJsonAsync("/v1/init", """{"slot":5}""");
 
         Assert.Equal(422, (int)response.StatusCode);
         Assert.Equal(
@@ -134,22 +134,22 @@ public sealed class ModelsAndStatsTests
     }
 
     [Fact]
-    public async Task Init_MalformedJson_Is422BeforeAuth()
+    public async Task Init_malformed_JSON_is_422_before_auth()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.ApiKey = "k");
 
-        JsonElement body = await Json.ReadAsync(await sim.PostJsonAsync("/v1/init", "{bad"), 422);
+        var body = await Json.ReadAsync(await sim.PostJsonAsync("/v1/init", "{bad"), 422);
 
         Assert.Equal("json_invalid", body.GetProperty("detail")[0].GetProperty("type").GetString());
     }
 
     [Fact]
-    public async Task Reinitialize_LoadsWhatIsMissing()
+    public async Task Reinitialize_loads_what_is_missing()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement first = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/reinitialize", ""));
-        JsonElement second = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/reinitialize", ""));
+        var first = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/reinitialize", ""));
+        var second = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/v1/reinitialize", ""));
 
         Assert.Equal("✅ Service reinitialized\n🔄 Reloaded: DiT/VAE/Text Encoder, LLM", first.GetProperty("message").GetString());
         Assert.Equal(["DiT/VAE/Text Encoder", "LLM"], first.GetProperty("reloaded").EnumerateArray().Select(e => e.GetString()));

@@ -4,19 +4,19 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>POST /query_result: request forms, unknown ids, and the result items of every job state (spec §7).</summary>
+/// <summary>POST /query_result: request forms, unknown ids, and the result items of every job state (see docs/protocol.md, "Polling: /query_result").</summary>
 public sealed class QueryResultTests
 {
     private const string OneWavFile = """{"prompt":"upbeat synth-pop","lyrics":"[Verse]\nHello world","audio_duration":1,"audio_format":"wav","batch_size":1}""";
 
     [Fact]
-    public async Task UnknownIds_LookStillWorking_WithAnEmptyResult()
+    public async Task Unknown_IDs_look_still_working_with_an_empty_result()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":["unknown-id"]}"""));
+        var data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":["unknown-id"]}"""));
 
-        JsonElement entry = Assert.Single(data.EnumerateArray());
+        var entry = Assert.Single(data.EnumerateArray());
         Assert.Equal(["task_id", "result", "status"], Json.Keys(entry));
         Assert.Equal("unknown-id", entry.GetProperty("task_id").GetString());
         Assert.Equal("[]", entry.GetProperty("result").GetString());
@@ -24,42 +24,42 @@ public sealed class QueryResultTests
     }
 
     [Fact]
-    public async Task IdsKeepTheirOrderAndDuplicates()
+    public async Task IDs_keep_their_order_and_duplicates()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":["b","a","b"]}"""));
+        var data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":["b","a","b"]}"""));
 
         Assert.Equal(["b", "a", "b"], data.EnumerateArray().Select(e => e.GetProperty("task_id").GetString()));
     }
 
     [Fact]
-    public async Task TaskIdList_MayBeAJsonString()
+    public async Task Task_ID_list_may_be_a_JSON_string()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":"[\"x\",\"y\"]"}"""));
+        var data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":"[\"x\",\"y\"]"}"""));
 
         Assert.Equal(2, data.GetArrayLength());
     }
 
     [Fact]
-    public async Task TaskIdList_AsAFormField()
+    public async Task Task_ID_list_as_a_form_field()
     {
         await using var sim = await RunningSimulator.StartAsync();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["task_id_list"] = "[\"7c9e6679\"]" });
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/query_result", form));
+        var data = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/query_result", form));
 
         Assert.Equal("7c9e6679", data[0].GetProperty("task_id").GetString());
     }
 
     [Fact]
-    public async Task AStringThatDecodesToAString_IsIteratedCharacterByCharacter()
+    public async Task A_string_that_decodes_to_a_string_is_iterated_character_by_character()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":"\"ab\""}"""));
+        var data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", """{"task_id_list":"\"ab\""}"""));
 
         Assert.Equal(["a", "b"], data.EnumerateArray().Select(e => e.GetProperty("task_id").GetString()));
     }
@@ -67,22 +67,22 @@ public sealed class QueryResultTests
     [Theory]
     [InlineData("""{"task_id_list":"not json"}""")]
     [InlineData("""{}""")]
-    public async Task UnreadableOrMissingList_GivesNoEntries(string body)
+    public async Task Unreadable_or_missing_list_gives_no_entries(string body)
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", body));
+        var data = await Json.ReadEnvelopeAsync(await sim.PostJsonAsync("/query_result", body));
 
         Assert.Equal(0, data.GetArrayLength());
     }
 
     [Fact]
-    public async Task JsonBodyWithoutAJsonContentType_IsAnEmptyForm()
+    public async Task JSON_body_without_a_JSON_content_type_is_an_empty_form()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
         using var content = new StringContent("""{"task_id_list":["x"]}""", Encoding.UTF8, "text/plain");
-        JsonElement data = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/query_result", content));
+        var data = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/query_result", content));
 
         Assert.Equal(0, data.GetArrayLength());
     }
@@ -90,7 +90,7 @@ public sealed class QueryResultTests
     [Theory]
     [InlineData("""["x"]""")]
     [InlineData("""{"task_id_list":""")]
-    public async Task NonObjectOrMalformedJson_IsPlainText500(string body)
+    public async Task Non_object_or_malformed_JSON_is_plain_text_500(string body)
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -98,18 +98,18 @@ public sealed class QueryResultTests
     }
 
     [Fact]
-    public async Task QueuedJob_ShowsTheStoreItem()
+    public async Task Queued_job_shows_the_store_item()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.FixedGenerationTime = TimeSpan.FromSeconds(30));
-        string running = await sim.SubmitAsync("{}");
+        var running = await sim.SubmitAsync("{}");
         await ReleaseTaskParsingTests.WaitUntilRunningAsync(sim, running);
-        string queued = await sim.SubmitAsync("{}");
+        var queued = await sim.SubmitAsync("{}");
 
-        JsonElement entry = await sim.QueryAsync(queued);
+        var entry = await sim.QueryAsync(queued);
 
         Assert.Equal(["task_id", "status", "result", "progress_text"], Json.Keys(entry));
         Assert.Equal(0, entry.GetProperty("status").GetInt32());
-        JsonElement item = Assert.Single(Json.ResultItems(entry));
+        var item = Assert.Single(Json.ResultItems(entry));
         Assert.Equal(["file", "wave", "status", "create_time", "env", "prompt", "lyrics", "metas", "progress", "stage", "error"], Json.Keys(item));
         Assert.Equal("queued", item.GetProperty("stage").GetString());
         Assert.Equal(0.0, item.GetProperty("progress").GetDouble());
@@ -119,28 +119,28 @@ public sealed class QueryResultTests
     }
 
     [Fact]
-    public async Task RunningJob_ShowsTheCacheItemWithProgressAndStage()
+    public async Task Running_job_shows_the_cache_item_with_progress_and_stage()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.FixedGenerationTime = TimeSpan.FromSeconds(30));
-        string id = await sim.SubmitAsync("{}");
+        var id = await sim.SubmitAsync("{}");
         await ReleaseTaskParsingTests.WaitUntilRunningAsync(sim, id);
 
-        JsonElement entry = await sim.QueryAsync(id);
+        var entry = await sim.QueryAsync(id);
 
-        JsonElement item = Assert.Single(Json.ResultItems(entry));
+        var item = Assert.Single(Json.ResultItems(entry));
         Assert.Equal(["file", "wave", "status", "create_time", "env", "progress", "stage"], Json.Keys(item));
         Assert.InRange(item.GetProperty("progress").GetDouble(), 0.01, 0.99);
         Assert.Contains("| INFO | [generate_music]", entry.GetProperty("progress_text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task SucceededJob_HasOneItemPerFile_WithTheUpstreamFields()
+    public async Task Succeeded_job_has_one_item_per_file_with_the_upstream_fields()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync("""{"prompt":"upbeat synth-pop","lyrics":"[Verse]\nHello world","audio_duration":1,"bpm":120,"audio_format":"wav"}""");
+        var id = await sim.SubmitAsync("""{"prompt":"upbeat synth-pop","lyrics":"[Verse]\nHello world","audio_duration":1,"bpm":120,"audio_format":"wav"}""");
 
-        JsonElement entry = await sim.WaitForFinishAsync(id);
-        JsonElement[] items = Json.ResultItems(entry);
+        var entry = await sim.WaitForFinishAsync(id);
+        var items = Json.ResultItems(entry);
 
         Assert.Equal(1, entry.GetProperty("status").GetInt32());
         Assert.Equal(2, items.Length);
@@ -148,7 +148,7 @@ public sealed class QueryResultTests
             ["file", "wave", "status", "create_time", "env", "prompt", "lyrics", "metas", "generation_info", "seed_value", "lm_model", "dit_model", "progress", "stage"],
             Json.Keys(items[0]));
         Assert.NotEqual(items[0].GetProperty("file").GetString(), items[1].GetProperty("file").GetString());
-        JsonElement metas = items[0].GetProperty("metas");
+        var metas = items[0].GetProperty("metas");
         Assert.Equal(["bpm", "duration", "genres", "keyscale", "timesignature", "prompt", "lyrics"], Json.Keys(metas));
         Assert.Equal(120, metas.GetProperty("bpm").GetInt32());
         Assert.Equal("N/A", metas.GetProperty("genres").GetString());
@@ -164,12 +164,12 @@ public sealed class QueryResultTests
     }
 
     [Fact]
-    public async Task ResultString_UsesPythonSeparatorsAndRawUnicode_AndUserDurationIsAFloat()
+    public async Task Result_string_uses_Python_separators_and_raw_unicode_and_user_duration_is_a_float()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync("""{"prompt":"café ♪","audio_duration":1,"audio_format":"wav","batch_size":1}""");
+        var id = await sim.SubmitAsync("""{"prompt":"café ♪","audio_duration":1,"audio_format":"wav","batch_size":1}""");
 
-        string result = (await sim.WaitForFinishAsync(id)).GetProperty("result").GetString()!;
+        var result = (await sim.WaitForFinishAsync(id)).GetProperty("result").GetString()!;
 
         Assert.StartsWith("[{\"file\": \"/v1/audio?path=%2F", result, StringComparison.Ordinal);
         Assert.Contains("\"prompt\": \"café ♪\"", result, StringComparison.Ordinal);
@@ -178,38 +178,38 @@ public sealed class QueryResultTests
     }
 
     [Fact]
-    public async Task FileUrl_PercentEncodesTheWholeAbsolutePath()
+    public async Task File_URL_percent_encodes_the_whole_absolute_path()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync(OneWavFile);
+        var id = await sim.SubmitAsync(OneWavFile);
 
-        string file = (await sim.WaitForItemsAsync(id))[0].GetProperty("file").GetString()!;
+        var file = (await sim.WaitForItemsAsync(id))[0].GetProperty("file").GetString()!;
 
         Assert.Matches("^/v1/audio\\?path=%2F[^/]*\\.wav$", file);
         Assert.StartsWith(sim.Server.OutputDirectory, AudioUrl.PathOf(file), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task FailedJob_HasNoErrorText()
+    public async Task Failed_job_has_no_error_text()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.JobFailureRate = 1);
-        string id = await sim.SubmitAsync(OneWavFile);
+        var id = await sim.SubmitAsync(OneWavFile);
 
-        JsonElement entry = await sim.WaitForFinishAsync(id);
+        var entry = await sim.WaitForFinishAsync(id);
 
         Assert.Equal(2, entry.GetProperty("status").GetInt32());
-        JsonElement item = Assert.Single(Json.ResultItems(entry));
+        var item = Assert.Single(Json.ResultItems(entry));
         Assert.Equal(["file", "wave", "status", "create_time", "env", "progress", "stage"], Json.Keys(item));
         Assert.Equal("failed", item.GetProperty("stage").GetString());
     }
 
     [Fact]
-    public async Task SeedList_IsHonouredInB_ExtraFilesGetRandomSeeds()
+    public async Task Seed_list_is_honoured_in_B_and_extra_files_get_random_seeds()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync("""{"use_random_seed":false,"seed":"42,-1,7","batch_size":4,"audio_duration":0.5,"audio_format":"wav"}""");
+        var id = await sim.SubmitAsync("""{"use_random_seed":false,"seed":"42,-1,7","batch_size":4,"audio_duration":0.5,"audio_format":"wav"}""");
 
-        string[] seeds = (await sim.WaitForItemsAsync(id))[0].GetProperty("seed_value").GetString()!.Split(',');
+        var seeds = (await sim.WaitForItemsAsync(id))[0].GetProperty("seed_value").GetString()!.Split(',');
 
         Assert.Equal(4, seeds.Length);
         Assert.Equal("42", seeds[0]);
@@ -218,47 +218,47 @@ public sealed class QueryResultTests
     }
 
     [Fact]
-    public async Task SingleSeedWithBatch_OnlyTheFirstFileUsesIt()
+    public async Task Single_seed_with_batch_only_the_first_file_uses_it()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync("""{"use_random_seed":false,"seed":42,"batch_size":2,"audio_duration":0.5,"audio_format":"wav"}""");
+        var id = await sim.SubmitAsync("""{"use_random_seed":false,"seed":42,"batch_size":2,"audio_duration":0.5,"audio_format":"wav"}""");
 
-        string[] seeds = (await sim.WaitForItemsAsync(id))[0].GetProperty("seed_value").GetString()!.Split(',');
+        var seeds = (await sim.WaitForItemsAsync(id))[0].GetProperty("seed_value").GetString()!.Split(',');
 
         Assert.Equal("42", seeds[0]);
         Assert.NotEqual("42", seeds[1]);
     }
 
     [Fact]
-    public async Task SeedIsIgnoredWhileUseRandomSeedIsTrue()
+    public async Task Seed_is_ignored_while_use_random_seed_is_true()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync("""{"seed":42,"batch_size":1,"audio_duration":0.5,"audio_format":"wav"}""");
+        var id = await sim.SubmitAsync("""{"seed":42,"batch_size":1,"audio_duration":0.5,"audio_format":"wav"}""");
 
         Assert.NotEqual("42", (await sim.WaitForItemsAsync(id))[0].GetProperty("seed_value").GetString());
     }
 
     [Fact]
-    public async Task SameSeedAndParameters_GiveTheSameFileNameAndBytes()
+    public async Task Same_seed_and_parameters_give_the_same_file_name_and_bytes()
     {
         await using var sim = await RunningSimulator.StartAsync();
         const string body = """{"prompt":"x","use_random_seed":false,"seed":5,"batch_size":1,"audio_duration":0.5,"bpm":100,"key_scale":"A minor","time_signature":"4","audio_format":"wav"}""";
 
-        string first = (await sim.WaitForItemsAsync(await sim.SubmitAsync(body)))[0].GetProperty("file").GetString()!;
-        byte[] firstBytes = await File.ReadAllBytesAsync(AudioUrl.PathOf(first));
-        string second = (await sim.WaitForItemsAsync(await sim.SubmitAsync(body)))[0].GetProperty("file").GetString()!;
+        var first = (await sim.WaitForItemsAsync(await sim.SubmitAsync(body)))[0].GetProperty("file").GetString()!;
+        var firstBytes = await File.ReadAllBytesAsync(AudioUrl.PathOf(first));
+        var second = (await sim.WaitForItemsAsync(await sim.SubmitAsync(body)))[0].GetProperty("file").GetString()!;
 
         Assert.Equal(first, second);
         Assert.Equal(firstBytes, await File.ReadAllBytesAsync(AudioUrl.PathOf(second)));
     }
 
     [Fact]
-    public async Task WithoutTheLm_UnknownMetadataIsNotAvailable()
+    public async Task Without_the_LM_unknown_metadata_is_not_available()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmUnavailable = true);
-        string id = await sim.SubmitAsync("""{"prompt":"x","batch_size":1,"audio_format":"wav"}""");
+        var id = await sim.SubmitAsync("""{"prompt":"x","batch_size":1,"audio_format":"wav"}""");
 
-        JsonElement metas = (await sim.WaitForItemsAsync(id))[0].GetProperty("metas");
+        var metas = (await sim.WaitForItemsAsync(id))[0].GetProperty("metas");
 
         Assert.Equal("N/A", metas.GetProperty("bpm").GetString());
         Assert.Equal("N/A", metas.GetProperty("duration").GetString());
@@ -267,12 +267,12 @@ public sealed class QueryResultTests
     }
 
     [Fact]
-    public async Task WithTheLm_MissingMetadataIsChosen_AndTheDurationIsAnInteger()
+    public async Task With_the_LM_missing_metadata_is_chosen_and_the_duration_is_an_integer()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync("""{"prompt":"x","batch_size":1,"audio_format":"wav","bpm":100,"key_scale":"A minor"}""");
+        var id = await sim.SubmitAsync("""{"prompt":"x","batch_size":1,"audio_format":"wav","bpm":100,"key_scale":"A minor"}""");
 
-        JsonElement metas = (await sim.WaitForItemsAsync(id))[0].GetProperty("metas");
+        var metas = (await sim.WaitForItemsAsync(id))[0].GetProperty("metas");
 
         Assert.Equal(JsonValueKind.Number, metas.GetProperty("duration").ValueKind);
         Assert.DoesNotContain('.', metas.GetProperty("duration").GetRawText());
@@ -280,12 +280,12 @@ public sealed class QueryResultTests
     }
 
     [Fact]
-    public async Task SampleMode_ReplacesCaptionAndLyrics_AndLeavesTheOriginalsEmpty()
+    public async Task Sample_mode_replaces_caption_and_lyrics_and_leaves_the_originals_empty()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync("""{"sample_query":"a soft Bengali love song","prompt":"ignored","batch_size":1,"audio_format":"wav","param_obj":{"duration":1}}""");
+        var id = await sim.SubmitAsync("""{"sample_query":"a soft Bengali love song","prompt":"ignored","batch_size":1,"audio_format":"wav","param_obj":{"duration":1}}""");
 
-        JsonElement item = (await sim.WaitForItemsAsync(id))[0];
+        var item = (await sim.WaitForItemsAsync(id))[0];
 
         Assert.NotEqual("ignored", item.GetProperty("prompt").GetString());
         Assert.NotEmpty(item.GetProperty("prompt").GetString()!);
@@ -293,19 +293,19 @@ public sealed class QueryResultTests
     }
 
     [Fact]
-    public async Task BatchSizeDefaultsToTwoFiles()
+    public async Task Batch_size_defaults_to_two_files()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav"}""");
+        var id = await sim.SubmitAsync("""{"audio_duration":0.5,"audio_format":"wav"}""");
 
         Assert.Equal(2, (await sim.WaitForItemsAsync(id)).Length);
     }
 
     [Fact]
-    public async Task CoverWithoutSourceFailsInB()
+    public async Task Cover_without_source_fails_in_B()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync("""{"task_type":"cover","audio_format":"wav"}""");
+        var id = await sim.SubmitAsync("""{"task_type":"cover","audio_format":"wav"}""");
 
         Assert.Equal(2, (await sim.WaitForFinishAsync(id)).GetProperty("status").GetInt32());
     }

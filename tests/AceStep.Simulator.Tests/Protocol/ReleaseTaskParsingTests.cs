@@ -4,19 +4,19 @@ using AceStep.Simulator.Tests.Infrastructure;
 
 namespace AceStep.Simulator.Tests.Protocol;
 
-/// <summary>POST /release_task: content types, aliases, the three lookup sources, coercion and the error order (spec §4, §5).</summary>
+/// <summary>POST /release_task: content types, aliases, the three lookup sources, coercion and the error order (see docs/protocol.md, "Parameters of /release_task").</summary>
 public sealed class ReleaseTaskParsingTests
 {
     private const string UnsupportedTail = "; use application/json, application/x-www-form-urlencoded, or multipart/form-data";
 
     [Fact]
-    public async Task JsonSubmission_AnswersTheQueuedEnvelope()
+    public async Task JSON_submission_answers_the_queued_envelope()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        using HttpResponseMessage response = await sim.PostJsonAsync("/release_task",
+        using var response = await sim.PostJsonAsync("/release_task",
             """{"prompt":"upbeat synth-pop, female vocal","lyrics":"[Verse]\nHello world","audio_duration":1,"bpm":120,"batch_size":1,"audio_format":"wav"}""");
-        JsonElement data = await Json.ReadEnvelopeAsync(response);
+        var data = await Json.ReadEnvelopeAsync(response);
 
         Assert.Equal(["task_id", "status", "queue_position"], Json.Keys(data));
         Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", data.GetProperty("task_id").GetString());
@@ -25,21 +25,21 @@ public sealed class ReleaseTaskParsingTests
     }
 
     [Fact]
-    public async Task QueuePosition_CountsWaitingJobsIncludingThisOne()
+    public async Task Queue_position_counts_waiting_jobs_including_this_one()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.FixedGenerationTime = TimeSpan.FromSeconds(30));
-        string first = await sim.SubmitAsync("{}");
+        var first = await sim.SubmitAsync("{}");
         await WaitUntilRunningAsync(sim, first);
 
-        using HttpResponseMessage second = await sim.PostJsonAsync("/release_task", "{}");
-        using HttpResponseMessage third = await sim.PostJsonAsync("/release_task", "{}");
+        using var second = await sim.PostJsonAsync("/release_task", "{}");
+        using var third = await sim.PostJsonAsync("/release_task", "{}");
 
         Assert.Equal(1, (await Json.ReadEnvelopeAsync(second)).GetProperty("queue_position").GetInt32());
         Assert.Equal(2, (await Json.ReadEnvelopeAsync(third)).GetProperty("queue_position").GetInt32());
     }
 
     [Fact]
-    public async Task JsonArray_IsNotAnObject()
+    public async Task JSON_array_is_not_an_object()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -47,7 +47,7 @@ public sealed class ReleaseTaskParsingTests
     }
 
     [Fact]
-    public async Task MalformedJson_IsA400InVersionB()
+    public async Task Malformed_JSON_is_a_400_in_version_B()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -55,24 +55,28 @@ public sealed class ReleaseTaskParsingTests
     }
 
     [Fact]
-    public async Task PlusJsonContentType_IsJson()
+    public async Task Plus_JSON_content_type_is_JSON()
     {
         await using var sim = await RunningSimulator.StartAsync();
         using var content = new StringContent("{\"audio_format\":\"wav\"}", Encoding.UTF8, "application/vnd.api+json");
 
-        await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", content));
+        var receipt = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", content));
+
+        Assert.Equal("queued", receipt.GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task MissingContentType_WithAJsonBody_IsParsedBestEffort()
+    public async Task Missing_content_type_with_a_JSON_body_is_parsed_best_effort()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", RawBody("  {\"prompt\":\"x\"}", null)));
+        var receipt = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", RawBody("  {\"prompt\":\"x\"}", null)));
+
+        Assert.Equal("queued", receipt.GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task MissingContentType_WithBrokenJson_GetsTheHint()
+    public async Task Missing_content_type_with_broken_JSON_gets_the_hint()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -81,7 +85,7 @@ public sealed class ReleaseTaskParsingTests
     }
 
     [Fact]
-    public async Task OtherContentType_WithAnArray_IsNotAnObject()
+    public async Task Other_content_type_with_an_array_is_not_an_object()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -90,20 +94,20 @@ public sealed class ReleaseTaskParsingTests
     }
 
     [Fact]
-    public async Task OtherContentType_WithKeyValuePairs_IsParsedAsAQueryString()
+    public async Task Other_content_type_with_key_value_pairs_is_parsed_as_a_query_string()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        string id = (await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task",
+        var id = (await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task",
             RawBody("caption=hello%20world&duration=1&audio_format=wav&batch_size=1&bpm=90&bpm=100", "text/plain")))).GetProperty("task_id").GetString()!;
 
-        JsonElement item = (await sim.WaitForItemsAsync(id))[0];
+        var item = (await sim.WaitForItemsAsync(id))[0];
         Assert.Equal("hello world", item.GetProperty("prompt").GetString());
         Assert.Equal(90, item.GetProperty("metas").GetProperty("bpm").GetInt32());
     }
 
     [Fact]
-    public async Task MissingContentTypeAndBody_Is415()
+    public async Task Missing_content_type_and_body_is_415()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -111,7 +115,7 @@ public sealed class ReleaseTaskParsingTests
     }
 
     [Fact]
-    public async Task UnsupportedContentType_Is415WithTheContentType()
+    public async Task Unsupported_content_type_is_415_with_the_content_type()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -120,7 +124,7 @@ public sealed class ReleaseTaskParsingTests
     }
 
     [Fact]
-    public async Task UrlEncodedForm_UsesAliasesAndCoercesStrings()
+    public async Task URL_encoded_form_uses_aliases_and_coerces_strings()
     {
         await using var sim = await RunningSimulator.StartAsync();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -129,9 +133,9 @@ public sealed class ReleaseTaskParsingTests
             ["timeSignature"] = "3", ["audio_format"] = "wav", ["batch_size"] = "1",
         });
 
-        string id = (await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form))).GetProperty("task_id").GetString()!;
+        var id = (await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form))).GetProperty("task_id").GetString()!;
 
-        JsonElement metas = (await sim.WaitForItemsAsync(id))[0].GetProperty("metas");
+        var metas = (await sim.WaitForItemsAsync(id))[0].GetProperty("metas");
         Assert.Equal(130, metas.GetProperty("bpm").GetInt32());
         Assert.Equal(2.0, metas.GetProperty("duration").GetDouble());
         Assert.Equal("D minor", metas.GetProperty("keyscale").GetString());
@@ -140,21 +144,21 @@ public sealed class ReleaseTaskParsingTests
     }
 
     [Fact]
-    public async Task NullCountsAsAbsent_SoParamObjSuppliesTheValue()
+    public async Task Null_counts_as_absent_so_param_obj_supplies_the_value()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement metas = await MetasOfAsync(sim, """{"bpm":null,"param_obj":{"bpm":100},"audio_duration":1,"audio_format":"wav","batch_size":1}""");
+        var metas = await MetasOfAsync(sim, """{"bpm":null,"param_obj":{"bpm":100},"audio_duration":1,"audio_format":"wav","batch_size":1}""");
 
         Assert.Equal(100, metas.GetProperty("bpm").GetInt32());
     }
 
     [Fact]
-    public async Task MetadataObjects_AreTheThirdSource_AndMayBeJsonStrings()
+    public async Task Metadata_objects_are_the_third_source_and_may_be_JSON_strings()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement metas = await MetasOfAsync(sim,
+        var metas = await MetasOfAsync(sim,
             """{"metas":{},"meta":"{\"bpm\":77,\"key\":\"E minor\",\"targetDuration\":1.5}","audio_format":"wav","batch_size":1}""");
 
         Assert.Equal(77, metas.GetProperty("bpm").GetInt32());
@@ -163,11 +167,11 @@ public sealed class ReleaseTaskParsingTests
     }
 
     [Fact]
-    public async Task TopLevelWinsOverParamObj()
+    public async Task Top_level_wins_over_param_obj()
     {
         await using var sim = await RunningSimulator.StartAsync();
 
-        JsonElement metas = await MetasOfAsync(sim, """{"bpm":120,"param_obj":"{\"bpm\":60}","audio_duration":1,"audio_format":"wav","batch_size":1}""");
+        var metas = await MetasOfAsync(sim, """{"bpm":120,"param_obj":"{\"bpm\":60}","audio_duration":1,"audio_format":"wav","batch_size":1}""");
 
         Assert.Equal(120, metas.GetProperty("bpm").GetInt32());
     }
@@ -177,22 +181,22 @@ public sealed class ReleaseTaskParsingTests
     [InlineData("\"120.5\"")]
     [InlineData("\"8.0\"")]
     [InlineData("\"fast\"")]
-    public async Task NonIntegerBpm_SilentlyBecomesTheDefault(string bpm)
+    public async Task Non_integer_BPM_silently_becomes_the_default(string bpm)
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.Faults.LmUnavailable = true);
 
-        JsonElement metas = await MetasOfAsync(sim, $$"""{"bpm":{{bpm}},"audio_duration":1,"audio_format":"wav","batch_size":1}""");
+        var metas = await MetasOfAsync(sim, $$"""{"bpm":{{bpm}},"audio_duration":1,"audio_format":"wav","batch_size":1}""");
 
         Assert.Equal("N/A", metas.GetProperty("bpm").GetString());
     }
 
     [Fact]
-    public async Task FormatMeansUseFormat_NotTheAudioFormat()
+    public async Task Format_means_use_format_not_the_audio_format()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string id = await sim.SubmitAsync("""{"format":"wav","prompt":"x","audio_duration":1,"batch_size":1}""");
+        var id = await sim.SubmitAsync("""{"format":"wav","prompt":"x","audio_duration":1,"batch_size":1}""");
 
-        string file = (await sim.WaitForItemsAsync(id))[0].GetProperty("file").GetString()!;
+        var file = (await sim.WaitForItemsAsync(id))[0].GetProperty("file").GetString()!;
 
         Assert.EndsWith(".mp3", AudioUrl.PathOf(file), StringComparison.Ordinal);
     }
@@ -201,7 +205,7 @@ public sealed class ReleaseTaskParsingTests
     [InlineData("/etc/passwd", "absolute audio file paths are not allowed")]
     [InlineData("../song.mp3", "path traversal in audio file paths is not allowed")]
     [InlineData("music/../../song.mp3", "path traversal in audio file paths is not allowed")]
-    public async Task VersionB_RejectsUnsafeTextPaths(string path, string detail)
+    public async Task Version_B_rejects_unsafe_text_paths(string path, string detail)
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -210,22 +214,22 @@ public sealed class ReleaseTaskParsingTests
     }
 
     [Fact]
-    public async Task VersionB_AcceptsAPathInsideItsOwnFolders()
+    public async Task Version_B_accepts_a_path_inside_its_own_folders()
     {
         await using var sim = await RunningSimulator.StartAsync();
-        string first = await sim.SubmitAsync("""{"audio_duration":1,"audio_format":"wav","batch_size":1}""");
-        string generated = AudioUrl.PathOf((await sim.WaitForItemsAsync(first))[0].GetProperty("file").GetString()!);
+        var first = await sim.SubmitAsync("""{"audio_duration":1,"audio_format":"wav","batch_size":1}""");
+        var generated = AudioUrl.PathOf((await sim.WaitForItemsAsync(first))[0].GetProperty("file").GetString()!);
 
-        string cover = await sim.SubmitAsync(JsonSerializer.Serialize(new { task_type = "cover", src_audio_path = generated, audio_format = "wav", batch_size = 1 }));
+        var cover = await sim.SubmitAsync(JsonSerializer.Serialize(new { task_type = "cover", src_audio_path = generated, audio_format = "wav", batch_size = 1 }));
 
         Assert.Equal(1, (await sim.WaitForFinishAsync(cover)).GetProperty("status").GetInt32());
     }
 
     [Fact]
-    public async Task MultipartUpload_IsUsedAsTheSource_AndDeletedAfterTheJob()
+    public async Task Multipart_upload_is_used_as_the_source_and_deleted_after_the_job()
     {
         await using var sim = await RunningSimulator.StartAsync(o => o.FixedGenerationTime = TimeSpan.FromSeconds(1.5));
-        string tempFolder = Path.GetDirectoryName(sim.Server.OutputDirectory)!;
+        var tempFolder = Path.GetDirectoryName(sim.Server.OutputDirectory)!;
         using var form = new MultipartFormDataContent
         {
             { new StringContent("repaint"), "task_type" },
@@ -238,8 +242,8 @@ public sealed class ReleaseTaskParsingTests
             { new ByteArrayContent(Encoding.ASCII.GetBytes("ID3 fake mp3 bytes")), "src_audio", "song.mp3" },
         };
 
-        string id = (await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form))).GetProperty("task_id").GetString()!;
-        string[] uploaded = Directory.GetFiles(tempFolder, "src_audio_*");
+        var id = (await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form))).GetProperty("task_id").GetString()!;
+        var uploaded = Directory.GetFiles(tempFolder, "src_audio_*");
 
         Assert.Single(uploaded);
         Assert.EndsWith(".mp3", uploaded[0], StringComparison.Ordinal);
@@ -248,18 +252,18 @@ public sealed class ReleaseTaskParsingTests
     }
 
     [Fact]
-    public async Task MultipartTextFieldNamedSrcAudio_IsNotAFile_SoTheRepaintHasNoSource()
+    public async Task Multipart_text_field_named_src_audio_is_not_a_file_so_the_repaint_has_no_source()
     {
         await using var sim = await RunningSimulator.StartAsync();
         using var form = new MultipartFormDataContent { { new StringContent("repaint"), "task_type" }, { new StringContent("song.mp3"), "src_audio" } };
 
-        string id = (await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form))).GetProperty("task_id").GetString()!;
+        var id = (await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form))).GetProperty("task_id").GetString()!;
 
         Assert.Equal(2, (await sim.WaitForFinishAsync(id)).GetProperty("status").GetInt32());
     }
 
     [Fact]
-    public async Task MultipartRepeatedFields_BecomeAList_ForTrackClasses()
+    public async Task Multipart_repeated_fields_become_a_list_for_track_classes()
     {
         await using var sim = await RunningSimulator.StartAsync();
         using var form = new MultipartFormDataContent
@@ -267,11 +271,13 @@ public sealed class ReleaseTaskParsingTests
             { new StringContent("drums"), "track_classes" }, { new StringContent("bass"), "track_classes" }, { new StringContent("wav"), "audio_format" },
         };
 
-        await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form));
+        var receipt = await Json.ReadEnvelopeAsync(await sim.SendAsync(HttpMethod.Post, "/release_task", form));
+
+        Assert.Equal("queued", receipt.GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task MultipartFieldOverOneMebibyte_Is400()
+    public async Task Multipart_field_over_one_mebibyte_is_400()
     {
         await using var sim = await RunningSimulator.StartAsync();
         using var form = new MultipartFormDataContent { { new StringContent(new string('a', (1024 * 1024) + 1)), "lyrics" } };
@@ -287,7 +293,7 @@ public sealed class ReleaseTaskParsingTests
     [InlineData("""{"seed":3.7}""")]
     [InlineData("""{"seed":[1,2]}""")]
     [InlineData("""{"track_classes":[1,2]}""")]
-    public async Task TypedRequestFailures_ArePlainText500(string body)
+    public async Task Typed_request_failures_are_plain_text_500(string body)
     {
         await using var sim = await RunningSimulator.StartAsync();
 
@@ -295,21 +301,21 @@ public sealed class ReleaseTaskParsingTests
     }
 
     [Fact]
-    public async Task FullQueue_Answers429_AndLeavesAnOrphanRecordThatStatsCount()
+    public async Task Full_queue_answers_429_and_leaves_an_orphan_record_that_stats_count()
     {
         await using var sim = await RunningSimulator.StartAsync(o =>
         {
             o.QueueCapacity = 1;
             o.FixedGenerationTime = TimeSpan.FromSeconds(30);
         });
-        string running = await sim.SubmitAsync("{}");
+        var running = await sim.SubmitAsync("{}");
         await WaitUntilRunningAsync(sim, running);
         await sim.SubmitAsync("{}");
 
-        using HttpResponseMessage rejected = await sim.PostJsonAsync("/release_task", "{}");
+        using var rejected = await sim.PostJsonAsync("/release_task", "{}");
 
         await Json.AssertDetailAsync(rejected, 429, "Server busy: queue is full");
-        JsonElement jobs = (await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"))).GetProperty("jobs");
+        var jobs = (await Json.ReadEnvelopeAsync(await sim.GetAsync("/v1/stats"))).GetProperty("jobs");
         Assert.Equal(3, jobs.GetProperty("total").GetInt32());
         Assert.Equal(2, jobs.GetProperty("queued").GetInt32());
         Assert.Equal(1, jobs.GetProperty("running").GetInt32());
@@ -317,9 +323,9 @@ public sealed class ReleaseTaskParsingTests
 
     internal static async Task WaitUntilRunningAsync(RunningSimulator sim, string taskId)
     {
-        for (int i = 0; i < 1500; i++)
+        for (var i = 0; i < 1500; i++)
         {
-            JsonElement[] items = Json.ResultItems(await sim.QueryAsync(taskId));
+            var items = Json.ResultItems(await sim.QueryAsync(taskId));
             if (items.Length > 0 && items[0].GetProperty("stage").GetString() != "queued")
             {
                 return;

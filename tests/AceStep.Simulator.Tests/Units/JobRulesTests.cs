@@ -16,7 +16,7 @@ public sealed class JobRulesTests
     [InlineData("aac", ServerVersion.B, AudioContainer.Aac, "aac")]
     [InlineData("opus", ServerVersion.A, AudioContainer.Flac, "flac")]
     [InlineData("ogg", ServerVersion.B, AudioContainer.Flac, "flac")]
-    public void AudioFormatMapsToContainerAndExtension(string format, ServerVersion version, AudioContainer container, string extension)
+    public void Audio_format_maps_to_container_and_extension(string format, ServerVersion version, AudioContainer container, string extension)
     {
         Assert.Equal((container, extension), OutputFormat.For(format, version));
     }
@@ -30,28 +30,28 @@ public sealed class JobRulesTests
     [InlineData("6/8", 6)]
     [InlineData("", 4)]
     [InlineData("waltz", 4)]
-    public void TimeSignatureGivesBeatsPerBar(string timeSignature, int beats) => Assert.Equal(beats, TimeSignatures.BeatsPerBar(timeSignature));
+    public void Time_signature_gives_beats_per_bar(string timeSignature, int beats) => Assert.Equal(beats, TimeSignatures.BeatsPerBar(timeSignature));
 
     [Fact]
-    public void SeedsAreDeterministicForARandomSeed()
+    public void Seeds_are_deterministic_for_a_random_seed()
     {
-        long[] first = SeedPlanner.Plan(ServerVersion.B, true, null, 3, new SeededRandom(7));
-        long[] second = SeedPlanner.Plan(ServerVersion.B, true, null, 3, new SeededRandom(7));
+        var first = SeedPlanner.Plan(ServerVersion.B, true, null, 3, new SeededRandom(7));
+        var second = SeedPlanner.Plan(ServerVersion.B, true, null, 3, new SeededRandom(7));
 
         Assert.Equal(first, second);
         Assert.All(first, seed => Assert.InRange(seed, 0, uint.MaxValue));
     }
 
     [Fact]
-    public void VersionAIgnoresRequestedSeeds()
+    public void Version_A_ignores_requested_seeds()
     {
-        long[] seeds = SeedPlanner.Plan(ServerVersion.A, false, JsonValue.Create("42,43"), 2, new SeededRandom(1));
+        var seeds = SeedPlanner.Plan(ServerVersion.A, false, JsonValue.Create("42,43"), 2, new SeededRandom(1));
 
         Assert.NotEqual([42L, 43L], seeds);
     }
 
     [Fact]
-    public void CommaListFillsInOrder()
+    public void Comma_list_fills_in_order()
     {
         Assert.Equal([42L, 43L], SeedPlanner.Plan(ServerVersion.B, false, JsonValue.Create(" 42, 43 ,99"), 2, new SeededRandom(1)));
     }

@@ -4,10 +4,10 @@ namespace AceStep.Simulator.Tests.Units;
 public sealed class ResponseFaultTests
 {
     [Fact]
-    public void CountedFault_HitsExactlyCountTimes_EvenConcurrently()
+    public void Counted_fault_hits_exactly_count_times_even_concurrently()
     {
         var fault = new ResponseFault("/x", ResponseFaultKind.Status, 503, count: 100);
-        int hits = 0;
+        var hits = 0;
 
         Parallel.For(0, 1000, _ =>
         {
@@ -22,7 +22,7 @@ public sealed class ResponseFaultTests
     }
 
     [Fact]
-    public void ZeroCount_MeansUnlimited()
+    public void Zero_count_means_unlimited()
     {
         var fault = new ResponseFault("/x", ResponseFaultKind.PlainText500, count: 0);
 

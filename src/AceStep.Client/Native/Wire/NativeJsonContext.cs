@@ -10,7 +10,6 @@ namespace AceStep.Client.Native.Wire;
 [JsonSerializable(typeof(HealthData))]
 [JsonSerializable(typeof(StatsData))]
 [JsonSerializable(typeof(InventoryData))]
-[JsonSerializable(typeof(OpenRouterModelList))]
 [JsonSerializable(typeof(SketchData))]
 [JsonSerializable(typeof(RandomSampleData))]
 [JsonSerializable(typeof(InitData))]

@@ -3,7 +3,7 @@ using AceStep.Client.Json;
 
 namespace AceStep.Client.Native.Wire;
 
-/// <summary>One item of a parsed <c>result</c> string (spec §7.3); every member is optional.</summary>
+/// <summary>One item of a parsed <c>result</c> string (see docs/protocol.md, "Polling: /query_result"); every member is optional.</summary>
 internal sealed class ResultItem
 {
     [JsonConverter(typeof(LenientStringConverter))]

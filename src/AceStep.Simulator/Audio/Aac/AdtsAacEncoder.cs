@@ -11,7 +11,7 @@ internal static class AdtsAacEncoder
 {
     public static void Write(SongPlan plan, Stream destination)
     {
-        long frames = Math.Max(1, (plan.SampleCount + AdtsFrameWriter.SamplesPerFrame - 1) / AdtsFrameWriter.SamplesPerFrame);
+        var frames = Math.Max(1, (plan.SampleCount + AdtsFrameWriter.SamplesPerFrame - 1) / AdtsFrameWriter.SamplesPerFrame);
         var writer = new AdtsFrameWriter();
         var spectrum = AacSpectrumSynthesizer.NewFrame();
         for (long frame = 0; frame < frames; frame++)

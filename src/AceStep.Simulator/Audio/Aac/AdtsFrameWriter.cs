@@ -34,7 +34,7 @@ internal sealed class AdtsFrameWriter
     {
         _writer.Clear();
         WriteHeader();
-        int maxBands = ScalefactorBands.BandsCovering(Math.Max(0, spectrum.LastNonZeroLine()));
+        var maxBands = ScalefactorBands.BandsCovering(Math.Max(0, spectrum.LastNonZeroLine()));
 
         _writer.WriteBits(ChannelPairElement, 3);
         _writer.WriteBits(0, 4);               // element_instance_tag
@@ -45,7 +45,7 @@ internal sealed class AdtsFrameWriter
         _writer.WriteBits((uint)maxBands, 6);  // max_sfb
         _writer.WriteBits(0, 1);               // predictor_data_present
         _writer.WriteBits(0, 2);               // ms_mask_present
-        for (int channel = 0; channel < 2; channel++)
+        for (var channel = 0; channel < 2; channel++)
         {
             WriteChannelStream(spectrum, maxBands);
         }
@@ -85,7 +85,7 @@ internal sealed class AdtsFrameWriter
         if (maxBands > 0)
         {
             _writer.WriteBits(AacCodebook7.Number, 4);
-            uint remaining = (uint)maxBands;
+            var remaining = (uint)maxBands;
             while (remaining >= SectionLengthEscape)
             {
                 _writer.WriteBits(SectionLengthEscape, SectionLengthBits);
@@ -96,7 +96,7 @@ internal sealed class AdtsFrameWriter
         }
 
         // scale_factor_data: every band repeats the global gain.
-        for (int band = 0; band < maxBands; band++)
+        for (var band = 0; band < maxBands; band++)
         {
             _writer.WriteBits(ScalefactorDeltaZeroCode, ScalefactorDeltaZeroLength);
         }
@@ -109,11 +109,11 @@ internal sealed class AdtsFrameWriter
 
     private void WriteSpectralData(sbyte[] lines, int lineCount)
     {
-        for (int i = 0; i < lineCount; i += 2)
+        for (var i = 0; i < lineCount; i += 2)
         {
             int x = lines[i];
             int y = lines[i + 1];
-            (uint code, int length) = AacCodebook7.Encode(Math.Abs(x), Math.Abs(y));
+            var (code, length) = AacCodebook7.Encode(Math.Abs(x), Math.Abs(y));
             _writer.WriteBits(code, length);
             if (x != 0)
             {
@@ -141,14 +141,14 @@ internal sealed class AdtsFrameWriter
         const int MaxEscapedPayload = 15 + 255 - 1;
         while (true)
         {
-            long bitsLeft = (FrameBytes * 8L) - _writer.BitLength - EndBits;
+            var bitsLeft = (FrameBytes * 8L) - _writer.BitLength - EndBits;
             if (bitsLeft < 8)
             {
                 return;
             }
 
-            long payload = Math.Min(MaxEscapedPayload, (bitsLeft - EscapedHeaderBits) / 8);
-            bool escaped = payload > MaxShortPayload;
+            var payload = Math.Min(MaxEscapedPayload, (bitsLeft - EscapedHeaderBits) / 8);
+            var escaped = payload > MaxShortPayload;
             if (!escaped)
             {
                 payload = Math.Min(MaxShortPayload, (bitsLeft - ShortHeaderBits) / 8);

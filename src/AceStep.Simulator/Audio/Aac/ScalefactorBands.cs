@@ -16,7 +16,7 @@ internal static class ScalefactorBands
     /// <summary>How many bands it takes to include <paramref name="line"/>.</summary>
     public static int BandsCovering(int line)
     {
-        for (int band = 0; band < Count; band++)
+        for (var band = 0; band < Count; band++)
         {
             if (line < Offsets[band + 1])
             {

@@ -61,7 +61,7 @@ internal sealed class BitWriter
 
     public void WriteBytes(ReadOnlySpan<byte> bytes)
     {
-        foreach (byte b in bytes)
+        foreach (var b in bytes)
         {
             WriteBits(b, 8);
         }

@@ -8,7 +8,7 @@ internal static class Crc16
     public static ushort Compute(ReadOnlySpan<byte> data)
     {
         ushort crc = 0;
-        foreach (byte b in data)
+        foreach (var b in data)
         {
             crc = (ushort)((crc << 8) ^ Table[(crc >> 8) ^ b]);
         }
@@ -19,10 +19,10 @@ internal static class Crc16
     private static ushort[] BuildTable()
     {
         var table = new ushort[256];
-        for (int i = 0; i < 256; i++)
+        for (var i = 0; i < 256; i++)
         {
-            int crc = i << 8;
-            for (int bit = 0; bit < 8; bit++)
+            var crc = i << 8;
+            for (var bit = 0; bit < 8; bit++)
             {
                 crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x8005 : crc << 1;
             }

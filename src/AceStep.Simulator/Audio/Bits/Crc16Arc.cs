@@ -11,7 +11,7 @@ internal static class Crc16Arc
     public static ushort Compute(ReadOnlySpan<byte> data)
     {
         ushort crc = 0;
-        foreach (byte b in data)
+        foreach (var b in data)
         {
             crc = (ushort)((crc >> 8) ^ Table[(crc ^ b) & 0xFF]);
         }
@@ -22,10 +22,10 @@ internal static class Crc16Arc
     private static ushort[] BuildTable()
     {
         var table = new ushort[256];
-        for (int i = 0; i < 256; i++)
+        for (var i = 0; i < 256; i++)
         {
-            int crc = i;
-            for (int bit = 0; bit < 8; bit++)
+            var crc = i;
+            for (var bit = 0; bit < 8; bit++)
             {
                 crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xA001 : crc >> 1;
             }

@@ -8,7 +8,7 @@ internal static class Crc8
     public static byte Compute(ReadOnlySpan<byte> data)
     {
         byte crc = 0;
-        foreach (byte b in data)
+        foreach (var b in data)
         {
             crc = Table[crc ^ b];
         }
@@ -19,10 +19,10 @@ internal static class Crc8
     private static byte[] BuildTable()
     {
         var table = new byte[256];
-        for (int i = 0; i < 256; i++)
+        for (var i = 0; i < 256; i++)
         {
-            int crc = i;
-            for (int bit = 0; bit < 8; bit++)
+            var crc = i;
+            for (var bit = 0; bit < 8; bit++)
             {
                 crc = (crc & 0x80) != 0 ? (crc << 1) ^ 0x07 : crc << 1;
             }

@@ -8,7 +8,7 @@ internal static class OggCrc32
     public static uint Compute(ReadOnlySpan<byte> data)
     {
         uint crc = 0;
-        foreach (byte b in data)
+        foreach (var b in data)
         {
             crc = (crc << 8) ^ Table[(crc >> 24) ^ b];
         }
@@ -21,8 +21,8 @@ internal static class OggCrc32
         var table = new uint[256];
         for (uint i = 0; i < 256; i++)
         {
-            uint crc = i << 24;
-            for (int bit = 0; bit < 8; bit++)
+            var crc = i << 24;
+            for (var bit = 0; bit < 8; bit++)
             {
                 crc = (crc & 0x8000_0000) != 0 ? (crc << 1) ^ 0x04C1_1DB7 : crc << 1;
             }

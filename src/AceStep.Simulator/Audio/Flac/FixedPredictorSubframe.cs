@@ -17,13 +17,13 @@ internal static class FixedPredictorSubframe
     /// <param name="residual">Scratch space at least as long as <paramref name="samples"/>.</param>
     public static void Write(BitWriter writer, ReadOnlySpan<int> samples, int bitsPerSample, Span<int> residual)
     {
-        int order = BestOrder(samples);
+        var order = BestOrder(samples);
         ComputeResidual(samples, order, residual);
 
         writer.WriteBits(0, 1);
         writer.WriteBits(FixedSubframeType | (uint)order, 6);
         writer.WriteBits(0, 1);
-        for (int i = 0; i < order; i++)
+        for (var i = 0; i < order; i++)
         {
             writer.WriteSigned(samples[i], bitsPerSample);
         }
@@ -33,15 +33,15 @@ internal static class FixedPredictorSubframe
 
     private static int BestOrder(ReadOnlySpan<int> samples)
     {
-        int maxOrder = Math.Min(MaxOrder, samples.Length - 1);
+        var maxOrder = Math.Min(MaxOrder, samples.Length - 1);
         Span<long> cost = stackalloc long[MaxOrder + 1];
-        for (int n = MaxOrder; n < samples.Length; n++)
+        for (var n = MaxOrder; n < samples.Length; n++)
         {
-            int e0 = samples[n];
-            int e1 = e0 - samples[n - 1];
-            int e2 = e1 - (samples[n - 1] - samples[n - 2]);
-            int e3 = e2 - (samples[n - 1] - (2 * samples[n - 2]) + samples[n - 3]);
-            int e4 = e3 - (samples[n - 1] - (3 * samples[n - 2]) + (3 * samples[n - 3]) - samples[n - 4]);
+            var e0 = samples[n];
+            var e1 = e0 - samples[n - 1];
+            var e2 = e1 - (samples[n - 1] - samples[n - 2]);
+            var e3 = e2 - (samples[n - 1] - (2 * samples[n - 2]) + samples[n - 3]);
+            var e4 = e3 - (samples[n - 1] - (3 * samples[n - 2]) + (3 * samples[n - 3]) - samples[n - 4]);
             cost[0] += Math.Abs(e0);
             cost[1] += Math.Abs(e1);
             cost[2] += Math.Abs(e2);
@@ -49,8 +49,8 @@ internal static class FixedPredictorSubframe
             cost[4] += Math.Abs(e4);
         }
 
-        int best = 0;
-        for (int order = 1; order <= maxOrder; order++)
+        var best = 0;
+        for (var order = 1; order <= maxOrder; order++)
         {
             if (cost[order] < cost[best])
             {
@@ -63,7 +63,7 @@ internal static class FixedPredictorSubframe
 
     private static void ComputeResidual(ReadOnlySpan<int> x, int order, Span<int> residual)
     {
-        for (int n = order; n < x.Length; n++)
+        for (var n = order; n < x.Length; n++)
         {
             residual[n] = order switch
             {
@@ -79,7 +79,7 @@ internal static class FixedPredictorSubframe
     /// <summary>Residual coding method 0 (4-bit Rice parameters) with as many partitions as the block size allows.</summary>
     private static void WriteResidual(BitWriter writer, ReadOnlySpan<int> residual, int blockSize, int order)
     {
-        int partitionOrder = MaxPartitionOrder;
+        var partitionOrder = MaxPartitionOrder;
         while (partitionOrder > 0 && (blockSize % (1 << partitionOrder) != 0 || (blockSize >> partitionOrder) <= order))
         {
             partitionOrder--;
@@ -87,23 +87,23 @@ internal static class FixedPredictorSubframe
 
         writer.WriteBits(0, 2);
         writer.WriteBits((uint)partitionOrder, 4);
-        int partitionSize = blockSize >> partitionOrder;
-        int start = 0;
-        for (int partition = 0; partition < 1 << partitionOrder; partition++)
+        var partitionSize = blockSize >> partitionOrder;
+        var start = 0;
+        for (var partition = 0; partition < 1 << partitionOrder; partition++)
         {
-            int count = partition == 0 ? partitionSize - order : partitionSize;
-            ReadOnlySpan<int> values = residual.Slice(start, count);
+            var count = partition == 0 ? partitionSize - order : partitionSize;
+            var values = residual.Slice(start, count);
             start += count;
-            int parameter = BestRiceParameter(values);
+            var parameter = BestRiceParameter(values);
             writer.WriteBits((uint)parameter, 4);
-            foreach (int value in values)
+            foreach (var value in values)
             {
-                uint folded = ZigZag(value);
-                uint quotient = folded >> parameter;
+                var folded = ZigZag(value);
+                var quotient = folded >> parameter;
                 if (quotient + 1 + parameter <= 32)
                 {
                     // The common case in one call: the quotient's zeros, its terminating one, the low bits.
-                    uint lowBits = folded & ((1u << parameter) - 1);
+                    var lowBits = folded & ((1u << parameter) - 1);
                     writer.WriteBits((1u << parameter) | lowBits, (int)quotient + 1 + parameter);
                 }
                 else
@@ -119,16 +119,16 @@ internal static class FixedPredictorSubframe
     private static int BestRiceParameter(ReadOnlySpan<int> values)
     {
         long sum = 0;
-        foreach (int value in values)
+        foreach (var value in values)
         {
             sum += ZigZag(value);
         }
 
-        int best = 0;
-        long bestBits = long.MaxValue;
-        for (int parameter = 0; parameter <= MaxRiceParameter; parameter++)
+        var best = 0;
+        var bestBits = long.MaxValue;
+        for (var parameter = 0; parameter <= MaxRiceParameter; parameter++)
         {
-            long bits = (values.Length * (parameter + 1L)) + (sum >> parameter);
+            var bits = (values.Length * (parameter + 1L)) + (sum >> parameter);
             if (bits < bestBits)
             {
                 bestBits = bits;

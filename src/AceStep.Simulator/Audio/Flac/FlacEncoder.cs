@@ -40,11 +40,11 @@ internal static class FlacEncoder
             return;
         }
 
-        long start = destination.Position;
+        var start = destination.Position;
         destination.Write("fLaC"u8);
         WriteStreamInfo(destination, source.FrameCount, md5: new byte[16]);
-        byte[] md5 = WriteFrames(source, destination);
-        long end = destination.Position;
+        var md5 = WriteFrames(source, destination);
+        var end = destination.Position;
         destination.Position = start + Md5Offset;
         destination.Write(md5);
         destination.Position = end;
@@ -64,11 +64,11 @@ internal static class FlacEncoder
         long frameNumber = 0;
         for (long first = 0; first < source.FrameCount; first += BlockSize)
         {
-            int blockSize = (int)Math.Min(BlockSize, source.FrameCount - first);
+            var blockSize = (int)Math.Min(BlockSize, source.FrameCount - first);
             source.Render(first, interleaved.AsSpan(0, blockSize * PcmSynthesizer.Channels));
-            for (int i = 0; i < blockSize * PcmSynthesizer.Channels; i++)
+            for (var i = 0; i < blockSize * PcmSynthesizer.Channels; i++)
             {
-                short sample = PcmSample.ToInt16(interleaved[i]);
+                var sample = PcmSample.ToInt16(interleaved[i]);
                 channels[i % PcmSynthesizer.Channels][i / PcmSynthesizer.Channels] = sample;
                 BinaryPrimitives.WriteInt16LittleEndian(pcmBytes.AsSpan(i * 2), sample);
             }
@@ -76,13 +76,13 @@ internal static class FlacEncoder
             md5.AppendData(pcmBytes, 0, blockSize * PcmSynthesizer.Channels * 2);
             writer.Clear();
             WriteFrameHeader(writer, PcmSynthesizer.Channels, blockSize, frameNumber++);
-            foreach (int[] channel in channels)
+            foreach (var channel in channels)
             {
                 FixedPredictorSubframe.Write(writer, channel.AsSpan(0, blockSize), BitsPerSample, residual);
             }
 
             writer.AlignToByte();
-            ushort crc = Crc16.Compute(writer.WrittenBytes);
+            var crc = Crc16.Compute(writer.WrittenBytes);
             writer.WriteBits(crc, 16);
             destination.Write(writer.WrittenBytes);
         }
@@ -111,7 +111,7 @@ internal static class FlacEncoder
 
     private static void WriteFrameHeader(BitWriter writer, int channels, int blockSize, long frameNumber)
     {
-        bool standardSize = blockSize == BlockSize;
+        var standardSize = blockSize == BlockSize;
         writer.WriteBits(FrameSync, 14);
         writer.WriteBits(0, 1);                  // reserved
         writer.WriteBits(0, 1);                  // fixed block size: the header carries the frame number
@@ -138,15 +138,15 @@ internal static class FlacEncoder
             return;
         }
 
-        int continuationBytes = 1;
+        var continuationBytes = 1;
         while (value >= 1L << (6 + (5 * continuationBytes)) && continuationBytes < 6)
         {
             continuationBytes++;
         }
 
-        uint lead = (0xFFu << (7 - continuationBytes)) & 0xFF;
+        var lead = (0xFFu << (7 - continuationBytes)) & 0xFF;
         writer.WriteBits(lead | (uint)(value >> (6 * continuationBytes)), 8);
-        for (int i = continuationBytes - 1; i >= 0; i--)
+        for (var i = continuationBytes - 1; i >= 0; i--)
         {
             writer.WriteBits(0x80u | (uint)((value >> (6 * i)) & 0x3F), 8);
         }

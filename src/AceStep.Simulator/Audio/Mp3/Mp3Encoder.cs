@@ -20,15 +20,15 @@ internal static class Mp3Encoder
     {
         // Decoders hold back 529 samples (ffmpeg and LAME agree on the figure), so the frames must reach that far
         // past the song's end for the trimmed output to be complete.
-        long frames = Math.Max(MinAudioFrames, (plan.SampleCount + DecoderDelay + Mp3FrameWriter.SamplesPerFrame - 1) / Mp3FrameWriter.SamplesPerFrame);
-        int endPadding = (int)((frames * Mp3FrameWriter.SamplesPerFrame) - plan.SampleCount);
+        var frames = Math.Max(MinAudioFrames, (plan.SampleCount + DecoderDelay + Mp3FrameWriter.SamplesPerFrame - 1) / Mp3FrameWriter.SamplesPerFrame);
+        var endPadding = (int)((frames * Mp3FrameWriter.SamplesPerFrame) - plan.SampleCount);
         destination.Write(Mp3InfoFrame.Build(Mp3FrameWriter.Header, Mp3FrameWriter.FrameBytes, (int)frames, endPadding));
 
         var writer = new Mp3FrameWriter();
         QuantizedSpectrum[] granules = [Mp3SpectrumSynthesizer.NewGranule(), Mp3SpectrumSynthesizer.NewGranule()];
         for (long frame = 0; frame < frames; frame++)
         {
-            for (int granule = 0; granule < Mp3FrameWriter.GranulesPerFrame; granule++)
+            for (var granule = 0; granule < Mp3FrameWriter.GranulesPerFrame; granule++)
             {
                 Mp3SpectrumSynthesizer.Fill(granules[granule], plan, (frame * Mp3FrameWriter.GranulesPerFrame) + granule);
             }

@@ -31,12 +31,12 @@ internal sealed class Mp3FrameWriter
     public void Write(QuantizedSpectrum[] granules, Stream destination)
     {
         _mainData.Clear();
-        for (int granule = 0; granule < GranulesPerFrame; granule++)
+        for (var granule = 0; granule < GranulesPerFrame; granule++)
         {
-            for (int channel = 0; channel < Channels; channel++)
+            for (var channel = 0; channel < Channels; channel++)
             {
-                long start = _mainData.BitLength;
-                int index = (granule * Channels) + channel;
+                var start = _mainData.BitLength;
+                var index = (granule * Channels) + channel;
                 _bigValues[index] = WriteBigValues(_mainData, granules[granule].Lines);
                 _part23Lengths[index] = (int)(_mainData.BitLength - start);
             }
@@ -65,17 +65,17 @@ internal sealed class Mp3FrameWriter
         _frame.WriteBits(0, 9);     // main_data_begin: no bit reservoir
         _frame.WriteBits(0, 3);     // private_bits
         _frame.WriteBits(0, 4 * Channels); // scfsi: scalefactors not shared between granules
-        for (int granule = 0; granule < GranulesPerFrame; granule++)
+        for (var granule = 0; granule < GranulesPerFrame; granule++)
         {
-            for (int channel = 0; channel < Channels; channel++)
+            for (var channel = 0; channel < Channels; channel++)
             {
-                int index = (granule * Channels) + channel;
+                var index = (granule * Channels) + channel;
                 _frame.WriteBits((uint)_part23Lengths[index], 12);
                 _frame.WriteBits((uint)_bigValues[index], 9);
                 _frame.WriteBits((uint)granules[granule].GlobalGain, 8);
                 _frame.WriteBits(0, 4); // scalefac_compress 0: no scalefactor bits
                 _frame.WriteBits(0, 1); // window_switching_flag: long blocks
-                for (int region = 0; region < 3; region++)
+                for (var region = 0; region < 3; region++)
                 {
                     _frame.WriteBits(HuffmanTable5.TableNumber, 5);
                 }
@@ -92,18 +92,18 @@ internal sealed class Mp3FrameWriter
     /// <summary>Codes the lines up to the last non-zero one as big_values pairs; returns the pair count.</summary>
     private static int WriteBigValues(BitWriter writer, sbyte[] lines)
     {
-        int last = lines.Length - 1;
+        var last = lines.Length - 1;
         while (last >= 0 && lines[last] == 0)
         {
             last--;
         }
 
-        int pairs = (last + 2) / 2;
-        for (int pair = 0; pair < pairs; pair++)
+        var pairs = (last + 2) / 2;
+        for (var pair = 0; pair < pairs; pair++)
         {
             int x = lines[2 * pair];
             int y = lines[(2 * pair) + 1];
-            (uint code, int length) = HuffmanTable5.Encode(Math.Abs(x), Math.Abs(y));
+            var (code, length) = HuffmanTable5.Encode(Math.Abs(x), Math.Abs(y));
             writer.WriteBits(code, length);
             if (x != 0)
             {

@@ -28,20 +28,20 @@ internal static class Mp3InfoFrame
         Span<byte> span = frame;
         header.CopyTo(span);
 
-        Span<byte> xing = span[PayloadOffset..];
+        var xing = span[PayloadOffset..];
         "Info"u8.CopyTo(xing);
-        uint totalBytes = (uint)((audioFrames + 1) * frameBytes);
+        var totalBytes = (uint)((audioFrames + 1) * frameBytes);
         BinaryPrimitives.WriteUInt32BigEndian(xing[4..], AllFieldsPresent);
         BinaryPrimitives.WriteUInt32BigEndian(xing[8..], (uint)audioFrames);
         BinaryPrimitives.WriteUInt32BigEndian(xing[12..], totalBytes);
-        for (int i = 0; i < TableOfContentsEntries; i++)
+        for (var i = 0; i < TableOfContentsEntries; i++)
         {
             // Constant bitrate: i percent of the time is i percent of the bytes (in 1/256ths).
             xing[16 + i] = (byte)(i * 256 / TableOfContentsEntries);
         }
 
         // xing[116..120]: quality indicator, zero.
-        Span<byte> lame = xing[120..];
+        var lame = xing[120..];
         "LAME3.100"u8.CopyTo(lame);                 // the tag layout readers expect after this version string
         lame[9] = 0x01;                             // tag revision 0, VBR method 1: constant bitrate
         // Bytes 10–19 (lowpass, ReplayGain, encoding flags) stay zero: unknown.

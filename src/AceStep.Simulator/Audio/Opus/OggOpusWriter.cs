@@ -22,29 +22,29 @@ internal static class OggOpusWriter
 
     public static void Write(PcmSynthesizer source, Stream destination)
     {
-        using IOpusEncoder encoder = CreateEncoder();
-        int preSkip = encoder.Lookahead;
+        using var encoder = CreateEncoder();
+        var preSkip = encoder.Lookahead;
         var pages = new OggPageWriter(destination, StreamSerialNumber);
         pages.AddPacket(OpusHead(preSkip));
         pages.Flush(0, endOfStream: false);
         pages.AddPacket(OpusTags());
         pages.Flush(0, endOfStream: false);
 
-        long totalFrames = (source.FrameCount + preSkip + FrameSamples - 1) / FrameSamples;
-        long finalGranule = preSkip + source.FrameCount;
+        var totalFrames = (source.FrameCount + preSkip + FrameSamples - 1) / FrameSamples;
+        var finalGranule = preSkip + source.FrameCount;
         var input = new float[FrameSamples * PcmSynthesizer.Channels];
         var packet = new byte[MaxPacketBytes];
         for (long frame = 0; frame < totalFrames; frame++)
         {
             source.Render(frame * FrameSamples, input);
-            int length = encoder.Encode(input, FrameSamples, packet, packet.Length);
+            var length = encoder.Encode(input, FrameSamples, packet, packet.Length);
             if (!pages.Fits(length))
             {
                 pages.Flush(frame * FrameSamples, endOfStream: false);
             }
 
             pages.AddPacket(packet.AsSpan(0, length));
-            bool last = frame == totalFrames - 1;
+            var last = frame == totalFrames - 1;
             if (last || pages.PendingPackets == PacketsPerPage)
             {
                 pages.Flush(last ? finalGranule : (frame + 1) * FrameSamples, endOfStream: last);
@@ -59,7 +59,7 @@ internal static class OggOpusWriter
     private static IOpusEncoder CreateEncoder()
     {
         OpusCodecFactory.AttemptToUseNativeLibrary = false;
-        IOpusEncoder encoder = OpusCodecFactory.CreateEncoder(PcmSynthesizer.SampleRate, PcmSynthesizer.Channels, OpusApplication.OPUS_APPLICATION_RESTRICTED_LOWDELAY);
+        var encoder = OpusCodecFactory.CreateEncoder(PcmSynthesizer.SampleRate, PcmSynthesizer.Channels, OpusApplication.OPUS_APPLICATION_RESTRICTED_LOWDELAY);
         encoder.Bitrate = Bitrate;
         encoder.Complexity = 0;
         return encoder;
@@ -80,7 +80,7 @@ internal static class OggOpusWriter
 
     private static byte[] OpusTags()
     {
-        ReadOnlySpan<byte> vendor = "AceStep.Simulator (Concentus)"u8;
+        var vendor = "AceStep.Simulator (Concentus)"u8;
         var tags = new byte[8 + 4 + vendor.Length + 4];
         "OpusTags"u8.CopyTo(tags);
         BinaryPrimitives.WriteUInt32LittleEndian(tags.AsSpan(8), (uint)vendor.Length);

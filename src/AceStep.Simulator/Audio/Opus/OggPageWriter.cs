@@ -40,7 +40,7 @@ internal sealed class OggPageWriter
             throw new InvalidOperationException("The packet does not fit in the current Ogg page; flush first.");
         }
 
-        for (int remaining = packet.Length; ; remaining -= 255)
+        for (var remaining = packet.Length; ; remaining -= 255)
         {
             _segmentTable.Add((byte)Math.Min(remaining, 255));
             if (remaining < 255)
@@ -56,7 +56,7 @@ internal sealed class OggPageWriter
     /// <summary>Writes the pending packets as one page whose last packet ends at <paramref name="granulePosition"/>.</summary>
     public void Flush(long granulePosition, bool endOfStream)
     {
-        byte flags = (byte)((_wroteFirstPage ? 0 : BeginningOfStreamFlag) | (endOfStream ? EndOfStreamFlag : 0));
+        var flags = (byte)((_wroteFirstPage ? 0 : BeginningOfStreamFlag) | (endOfStream ? EndOfStreamFlag : 0));
         var page = new byte[27 + _segmentTable.Count + _body.Length];
         Span<byte> span = page;
         "OggS"u8.CopyTo(span);
@@ -66,7 +66,7 @@ internal sealed class OggPageWriter
         BinaryPrimitives.WriteUInt32LittleEndian(span[14..], _serialNumber);
         BinaryPrimitives.WriteUInt32LittleEndian(span[18..], _sequenceNumber++);
         span[26] = (byte)_segmentTable.Count;
-        for (int i = 0; i < _segmentTable.Count; i++)
+        for (var i = 0; i < _segmentTable.Count; i++)
         {
             span[27 + i] = _segmentTable[i];
         }

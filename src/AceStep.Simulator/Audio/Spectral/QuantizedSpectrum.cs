@@ -29,7 +29,7 @@ internal sealed class QuantizedSpectrum(int lineCount)
     /// <summary>The highest line with a non-zero value, or -1.</summary>
     public int LastNonZeroLine()
     {
-        int last = Lines.Length - 1;
+        var last = Lines.Length - 1;
         while (last >= 0 && Lines[last] == 0)
         {
             last--;

@@ -20,29 +20,29 @@ internal static class SpectrumComposer
     public static void Fill(QuantizedSpectrum spectrum, SongPlan plan, long block, SpectralVoicing voicing)
     {
         spectrum.Clear();
-        int blockSamples = voicing.BlockLines;
-        long blockStart = block * blockSamples;
-        int beat = (int)Math.Min(plan.BeatCount - 1, Math.Floor((blockStart + blockSamples - 1) / plan.SamplesPerBeat));
-        long beatStart = plan.BeatStartSample(beat);
-        double sinceBeat = Math.Max(0, blockStart - beatStart) / (double)SampleRate;
+        var blockSamples = voicing.BlockLines;
+        var blockStart = block * blockSamples;
+        var beat = (int)Math.Min(plan.BeatCount - 1, Math.Floor((blockStart + blockSamples - 1) / plan.SamplesPerBeat));
+        var beatStart = plan.BeatStartSample(beat);
+        var sinceBeat = Math.Max(0, blockStart - beatStart) / (double)SampleRate;
 
         // Tones count blocks from their own onset, so every beat (and every bar) starts with the same phases
         // whatever its position in the block grid.
-        long blocksSinceBeat = block - (beatStart / blockSamples);
-        long blocksSinceBar = block - (plan.BeatStartSample(beat - (beat % plan.BeatsPerBar)) / blockSamples);
-        foreach (int note in plan.BarOfBeat(beat).ChordNotes)
+        var blocksSinceBeat = block - (beatStart / blockSamples);
+        var blocksSinceBar = block - (plan.BeatStartSample(beat - (beat % plan.BeatsPerBar)) / blockSamples);
+        foreach (var note in plan.BarOfBeat(beat).ChordNotes)
         {
             AddTone(spectrum, blocksSinceBar, ToneLine(note, voicing), voicing.ChordMagnitude);
         }
 
-        int melody = voicing.Melody.LevelAt(sinceBeat);
+        var melody = voicing.Melody.LevelAt(sinceBeat);
         if (melody > 0)
         {
             AddTone(spectrum, blocksSinceBeat, ToneLine(plan.MelodyNoteOfBeat(beat), voicing), melody);
         }
 
         AddBeat(spectrum, blocksSinceBeat, sinceBeat, beatStart >= blockStart, voicing);
-        int accent = plan.IsDownbeat(beat) ? DownbeatAccent : BeatAccent;
+        var accent = plan.IsDownbeat(beat) ? DownbeatAccent : BeatAccent;
         spectrum.GlobalGain = voicing.BaseGain + (int)Math.Round(accent * Math.Exp(-sinceBeat / AccentDecaySeconds));
     }
 
@@ -51,16 +51,16 @@ internal static class SpectrumComposer
 
     private static void AddBeat(QuantizedSpectrum spectrum, long blocksSinceBeat, double sinceBeat, bool onsetBlock, SpectralVoicing voicing)
     {
-        int kick = voicing.Kick.LevelAt(sinceBeat);
-        for (int line = voicing.FirstKickLine; kick > 0 && line <= voicing.LastKickLine; line++)
+        var kick = voicing.Kick.LevelAt(sinceBeat);
+        for (var line = voicing.FirstKickLine; kick > 0 && line <= voicing.LastKickLine; line++)
         {
             AddTone(spectrum, blocksSinceBeat, line, kick);
         }
 
         if (onsetBlock)
         {
-            int sign = 1;
-            for (int line = voicing.FirstClickLine; line < voicing.ClickLineLimit; line += voicing.ClickLineStep)
+            var sign = 1;
+            for (var line = voicing.FirstClickLine; line < voicing.ClickLineLimit; line += voicing.ClickLineStep)
             {
                 spectrum.Add(line, sign);
                 sign = -sign;
@@ -70,7 +70,7 @@ internal static class SpectrumComposer
 
     private static int ToneLine(int midi, SpectralVoicing voicing)
     {
-        double hertz = Pitch.MidiToHertz(midi);
+        var hertz = Pitch.MidiToHertz(midi);
         while (hertz < voicing.LowestToneHertz)
         {
             hertz *= 2;

@@ -5,7 +5,7 @@ internal sealed class StepEnvelope(params (double UntilSeconds, int Level)[] ste
 {
     public int LevelAt(double secondsSinceOnset)
     {
-        foreach ((double untilSeconds, int level) in steps)
+        foreach (var (untilSeconds, level) in steps)
         {
             if (secondsSinceOnset < untilSeconds)
             {

@@ -22,18 +22,18 @@ internal sealed record MusicalKey(int TonicPitchClass, bool IsMinor)
             return CMajor;
         }
 
-        string trimmed = text.Trim();
-        int letterIndex = "CDEFGAB".IndexOf(char.ToUpperInvariant(trimmed[0]));
+        var trimmed = text.Trim();
+        var letterIndex = "CDEFGAB".IndexOf(char.ToUpperInvariant(trimmed[0]));
         if (letterIndex < 0)
         {
             return CMajor;
         }
 
-        int pitchClass = MajorScale[letterIndex];
-        int position = 1;
+        var pitchClass = MajorScale[letterIndex];
+        var position = 1;
         if (position < trimmed.Length)
         {
-            char accidental = trimmed[position];
+            var accidental = trimmed[position];
             if (accidental is '#' or '♯')
             {
                 pitchClass++;
@@ -46,8 +46,8 @@ internal sealed record MusicalKey(int TonicPitchClass, bool IsMinor)
             }
         }
 
-        string mode = trimmed[position..].Trim();
-        bool isMinor = mode.StartsWith("min", StringComparison.OrdinalIgnoreCase)
+        var mode = trimmed[position..].Trim();
+        var isMinor = mode.StartsWith("min", StringComparison.OrdinalIgnoreCase)
             || mode == "m"
             || mode.StartsWith("aeolian", StringComparison.OrdinalIgnoreCase);
         return new MusicalKey((pitchClass + 12) % 12, isMinor);

@@ -43,7 +43,7 @@ internal sealed class PcmSynthesizer
     public void Render(long firstFrame, Span<float> destination)
     {
         destination.Clear();
-        long endFrame = Math.Min(FrameCount, firstFrame + (destination.Length / Channels));
+        var endFrame = Math.Min(FrameCount, firstFrame + (destination.Length / Channels));
         if (endFrame <= firstFrame)
         {
             return;
@@ -52,10 +52,10 @@ internal sealed class PcmSynthesizer
         var block = new Block(destination, firstFrame, endFrame);
 
         // Sounds started by earlier beats may still ring: the pad for a bar, the kick for a quarter second.
-        int lookbackBeats = Math.Max(_plan.BeatsPerBar, (int)Math.Ceiling(KickSeconds * SampleRate / _plan.SamplesPerBeat));
-        int firstBeat = Math.Max(0, BeatAt(firstFrame) - lookbackBeats);
-        int lastBeat = Math.Min(_plan.BeatCount - 1, BeatAt(endFrame - 1));
-        for (int beat = firstBeat; beat <= lastBeat; beat++)
+        var lookbackBeats = Math.Max(_plan.BeatsPerBar, (int)Math.Ceiling(KickSeconds * SampleRate / _plan.SamplesPerBeat));
+        var firstBeat = Math.Max(0, BeatAt(firstFrame) - lookbackBeats);
+        var lastBeat = Math.Min(_plan.BeatCount - 1, BeatAt(endFrame - 1));
+        for (var beat = firstBeat; beat <= lastBeat; beat++)
         {
             RenderBeat(block, beat);
         }
@@ -65,20 +65,20 @@ internal sealed class PcmSynthesizer
 
     private void RenderBeat(Block block, int beat)
     {
-        long start = _plan.BeatStartSample(beat);
-        long beatLength = _plan.BeatStartSample(beat + 1) - start;
-        bool downbeat = _plan.IsDownbeat(beat);
+        var start = _plan.BeatStartSample(beat);
+        var beatLength = _plan.BeatStartSample(beat + 1) - start;
+        var downbeat = _plan.IsDownbeat(beat);
         if (downbeat)
         {
-            long barLength = _plan.BeatStartSample(beat + _plan.BeatsPerBar) - start;
-            foreach (int note in _plan.BarOfBeat(beat).ChordNotes)
+            var barLength = _plan.BeatStartSample(beat + _plan.BeatsPerBar) - start;
+            foreach (var note in _plan.BarOfBeat(beat).ChordNotes)
             {
                 AddTone(block, Wavetable.Pad, start, barLength, Pitch.MidiToHertz(note), PadAmplitude, PadDecaySeconds, pan: 0.5);
             }
         }
 
         // The melody alternates slightly left and right so the two channels differ.
-        double melodyPan = beat % 2 == 0 ? 0.35 : 0.65;
+        var melodyPan = beat % 2 == 0 ? 0.35 : 0.65;
         AddTone(block, Wavetable.Sine, start, beatLength, Pitch.MidiToHertz(_plan.MelodyNoteOfBeat(beat)), MelodyAmplitude, MelodyDecaySeconds, melodyPan);
         AddKick(block, start, downbeat ? DownbeatKickAmplitude : BeatKickAmplitude);
         AddClick(block, start, downbeat ? DownbeatClickAmplitude : BeatClickAmplitude, beat);
@@ -87,26 +87,26 @@ internal sealed class PcmSynthesizer
     /// <summary>A tone with a short linear attack, exponential decay and a short release to avoid clicks at the cut.</summary>
     private static void AddTone(Block block, Wavetable waveform, long start, long length, double frequency, double amplitude, double decaySeconds, double pan)
     {
-        if (!block.Overlap(start, length, out long first, out long end))
+        if (!block.Overlap(start, length, out var first, out var end))
         {
             return;
         }
 
-        double attackSlope = 1.0 / (AttackSeconds * SampleRate);
-        double releaseSlope = 1.0 / (ReleaseSeconds * SampleRate);
-        double decayPerSample = 1.0 / (decaySeconds * SampleRate);
-        double decay = Math.Exp(-decayPerSample);
-        double left = amplitude * Math.Sqrt(1 - pan);
-        double right = amplitude * Math.Sqrt(pan);
-        double step = frequency / SampleRate;
-        double phase = Fraction(step * first);
-        double envelope = Math.Exp(-decayPerSample * first);
-        Span<float> samples = block.Samples;
-        int offset = block.OffsetOf(start + first);
-        for (long i = first; i < end; i++)
+        var attackSlope = 1.0 / (AttackSeconds * SampleRate);
+        var releaseSlope = 1.0 / (ReleaseSeconds * SampleRate);
+        var decayPerSample = 1.0 / (decaySeconds * SampleRate);
+        var decay = Math.Exp(-decayPerSample);
+        var left = amplitude * Math.Sqrt(1 - pan);
+        var right = amplitude * Math.Sqrt(pan);
+        var step = frequency / SampleRate;
+        var phase = Fraction(step * first);
+        var envelope = Math.Exp(-decayPerSample * first);
+        var samples = block.Samples;
+        var offset = block.OffsetOf(start + first);
+        for (var i = first; i < end; i++)
         {
-            double gate = Math.Min(1.0, Math.Min(i * attackSlope, (length - i) * releaseSlope));
-            double value = waveform.At(phase) * envelope * gate;
+            var gate = Math.Min(1.0, Math.Min(i * attackSlope, (length - i) * releaseSlope));
+            var value = waveform.At(phase) * envelope * gate;
             samples[offset] += (float)(value * left);
             samples[offset + 1] += (float)(value * right);
             offset += Channels;
@@ -118,27 +118,27 @@ internal sealed class PcmSynthesizer
     /// <summary>A kick drum: a sine sweeping down from 150 Hz to 50 Hz under a fast exponential decay.</summary>
     private static void AddKick(Block block, long start, double amplitude)
     {
-        long length = (long)(KickSeconds * SampleRate);
-        if (!block.Overlap(start, length, out long first, out long end))
+        var length = (long)(KickSeconds * SampleRate);
+        if (!block.Overlap(start, length, out var first, out var end))
         {
             return;
         }
 
-        double sweepDecay = Math.Exp(-1.0 / (KickSweepSeconds * SampleRate));
-        double amplitudeDecayPerSample = 1.0 / (KickDecaySeconds * SampleRate);
-        double releaseSlope = 1.0 / (ReleaseSeconds * SampleRate);
+        var sweepDecay = Math.Exp(-1.0 / (KickSweepSeconds * SampleRate));
+        var amplitudeDecayPerSample = 1.0 / (KickDecaySeconds * SampleRate);
+        var releaseSlope = 1.0 / (ReleaseSeconds * SampleRate);
 
         // The phase is the running sum of the swept frequency, a geometric series with a closed form.
-        double sweep = Math.Pow(sweepDecay, first);
-        double phase = Fraction(((KickLowHertz * first) + (KickSweepHertz * (1 - sweep) / (1 - sweepDecay))) / SampleRate);
-        double envelope = amplitude * Math.Exp(-amplitudeDecayPerSample * first);
-        double amplitudeDecay = Math.Exp(-amplitudeDecayPerSample);
-        Span<float> samples = block.Samples;
-        int offset = block.OffsetOf(start + first);
-        for (long i = first; i < end; i++)
+        var sweep = Math.Pow(sweepDecay, first);
+        var phase = Fraction(((KickLowHertz * first) + (KickSweepHertz * (1 - sweep) / (1 - sweepDecay))) / SampleRate);
+        var envelope = amplitude * Math.Exp(-amplitudeDecayPerSample * first);
+        var amplitudeDecay = Math.Exp(-amplitudeDecayPerSample);
+        var samples = block.Samples;
+        var offset = block.OffsetOf(start + first);
+        for (var i = first; i < end; i++)
         {
-            double fade = Math.Min(1.0, (length - i) * releaseSlope);
-            float value = (float)(Wavetable.Sine.At(phase) * envelope * fade);
+            var fade = Math.Min(1.0, (length - i) * releaseSlope);
+            var value = (float)(Wavetable.Sine.At(phase) * envelope * fade);
             samples[offset] += value;
             samples[offset + 1] += value;
             offset += Channels;
@@ -151,8 +151,8 @@ internal sealed class PcmSynthesizer
     /// <summary>A few milliseconds of decaying noise that marks the beat onset across the spectrum.</summary>
     private void AddClick(Block block, long start, double amplitude, int beat)
     {
-        long length = (long)(ClickSeconds * SampleRate);
-        if (!block.Overlap(start, length, out long first, out long end))
+        var length = (long)(ClickSeconds * SampleRate);
+        if (!block.Overlap(start, length, out var first, out var end))
         {
             return;
         }
@@ -164,12 +164,12 @@ internal sealed class PcmSynthesizer
             noise.NextUInt64();
         }
 
-        double decayPerSample = 4.0 / length;
-        double envelope = amplitude * Math.Exp(-decayPerSample * first);
-        double decay = Math.Exp(-decayPerSample);
-        Span<float> samples = block.Samples;
-        int offset = block.OffsetOf(start + first);
-        for (long i = first; i < end; i++)
+        var decayPerSample = 4.0 / length;
+        var envelope = amplitude * Math.Exp(-decayPerSample * first);
+        var decay = Math.Exp(-decayPerSample);
+        var samples = block.Samples;
+        var offset = block.OffsetOf(start + first);
+        for (var i = first; i < end; i++)
         {
             samples[offset] += (float)(noise.NextSignedUnit() * envelope);
             samples[offset + 1] += (float)(noise.NextSignedUnit() * envelope);

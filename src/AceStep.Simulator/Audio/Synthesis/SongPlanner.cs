@@ -31,24 +31,24 @@ internal static class SongPlanner
             throw new ArgumentOutOfRangeException(nameof(spec), spec.DurationSeconds, "Duration must be a finite, non-negative number of seconds.");
         }
 
-        long sampleCount = (long)Math.Round(spec.DurationSeconds * SongPlan.SampleRate, MidpointRounding.AwayFromZero);
-        int bpm = Math.Clamp(spec.Bpm, MinBpm, MaxBpm);
-        int beatsPerBar = Math.Clamp(spec.BeatsPerBar, MinBeatsPerBar, MaxBeatsPerBar);
-        MusicalKey key = MusicalKey.Parse(spec.KeyScale);
+        var sampleCount = (long)Math.Round(spec.DurationSeconds * SongPlan.SampleRate, MidpointRounding.AwayFromZero);
+        var bpm = Math.Clamp(spec.Bpm, MinBpm, MaxBpm);
+        var beatsPerBar = Math.Clamp(spec.BeatsPerBar, MinBeatsPerBar, MaxBeatsPerBar);
+        var key = MusicalKey.Parse(spec.KeyScale);
 
-        double samplesPerBar = SongPlan.SampleRate * 60.0 / bpm * beatsPerBar;
-        int barCount = Math.Max(1, (int)Math.Ceiling(sampleCount / samplesPerBar));
+        var samplesPerBar = SongPlan.SampleRate * 60.0 / bpm * beatsPerBar;
+        var barCount = Math.Max(1, (int)Math.Ceiling(sampleCount / samplesPerBar));
 
         var random = new SplitMix64(spec.Seed);
-        int inversion = random.NextInt(3);
-        int[] arpeggio = ArpeggioPattern(random, beatsPerBar);
-        int[] progression = key.IsMinor ? MinorProgression : MajorProgression;
+        var inversion = random.NextInt(3);
+        var arpeggio = ArpeggioPattern(random, beatsPerBar);
+        var progression = key.IsMinor ? MinorProgression : MajorProgression;
 
         var bars = new BarPlan[barCount];
-        for (int bar = 0; bar < barCount; bar++)
+        for (var bar = 0; bar < barCount; bar++)
         {
-            int degree = progression[bar % progression.Length];
-            int[] chord = Triad(key, degree, inversion);
+            var degree = progression[bar % progression.Length];
+            var chord = Triad(key, degree, inversion);
             bars[bar] = new BarPlan(chord, Melody(key, chord, arpeggio, random, isFirstBar: bar == 0));
         }
 
@@ -58,7 +58,7 @@ internal static class SongPlanner
     private static int[] ArpeggioPattern(SplitMix64 random, int beatsPerBar)
     {
         var pattern = new int[beatsPerBar];
-        for (int beat = 0; beat < beatsPerBar; beat++)
+        for (var beat = 0; beat < beatsPerBar; beat++)
         {
             pattern[beat] = random.NextInt(3);
         }
@@ -69,16 +69,16 @@ internal static class SongPlanner
     /// <summary>A diatonic triad on <paramref name="degree"/>, in the given inversion, as MIDI notes.</summary>
     private static int[] Triad(MusicalKey key, int degree, int inversion)
     {
-        int tonicMidi = ChordBaseMidi + key.TonicPitchClass;
+        var tonicMidi = ChordBaseMidi + key.TonicPitchClass;
         var notes = new int[3];
-        for (int voice = 0; voice < 3; voice++)
+        for (var voice = 0; voice < 3; voice++)
         {
-            int scaleIndex = degree + (2 * voice);
-            int octave = scaleIndex / 7;
+            var scaleIndex = degree + (2 * voice);
+            var octave = scaleIndex / 7;
             notes[voice] = tonicMidi + key.ScaleSteps[scaleIndex % 7] + (12 * octave);
         }
 
-        for (int i = 0; i < inversion; i++)
+        for (var i = 0; i < inversion; i++)
         {
             notes[i] += 12;
         }
@@ -94,10 +94,10 @@ internal static class SongPlanner
     private static int[] Melody(MusicalKey key, int[] chord, int[] arpeggio, SplitMix64 random, bool isFirstBar)
     {
         var melody = new int[arpeggio.Length];
-        for (int beat = 0; beat < arpeggio.Length; beat++)
+        for (var beat = 0; beat < arpeggio.Length; beat++)
         {
-            int note = chord[arpeggio[beat]] + MelodyOffset;
-            bool passingTone = !isFirstBar && random.NextInt(4) == 0;
+            var note = chord[arpeggio[beat]] + MelodyOffset;
+            var passingTone = !isFirstBar && random.NextInt(4) == 0;
             melody[beat] = passingTone ? NextScaleTone(key, note) : note;
         }
 
@@ -106,9 +106,9 @@ internal static class SongPlanner
 
     private static int NextScaleTone(MusicalKey key, int midi)
     {
-        for (int step = 1; step <= 2; step++)
+        for (var step = 1; step <= 2; step++)
         {
-            int pitchClass = ((midi + step - key.TonicPitchClass) % 12 + 12) % 12;
+            var pitchClass = ((midi + step - key.TonicPitchClass) % 12 + 12) % 12;
             if (key.ScaleSteps.Contains(pitchClass))
             {
                 return midi + step;

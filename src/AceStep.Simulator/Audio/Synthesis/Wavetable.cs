@@ -13,9 +13,9 @@ internal sealed class Wavetable
     private Wavetable(params double[] harmonicAmplitudes)
     {
         _values = new double[Size + 1];
-        for (int i = 0; i <= Size; i++)
+        for (var i = 0; i <= Size; i++)
         {
-            for (int harmonic = 0; harmonic < harmonicAmplitudes.Length; harmonic++)
+            for (var harmonic = 0; harmonic < harmonicAmplitudes.Length; harmonic++)
             {
                 _values[i] += harmonicAmplitudes[harmonic] * Math.Sin(2 * Math.PI * (harmonic + 1) * i / Size);
             }
@@ -31,9 +31,9 @@ internal sealed class Wavetable
     /// <summary>The waveform at a phase in [0, 1), linearly interpolated.</summary>
     public double At(double phase)
     {
-        double position = phase * Size;
-        int index = (int)position;
-        double fraction = position - index;
+        var position = phase * Size;
+        var index = (int)position;
+        var fraction = position - index;
         return _values[index] + ((_values[index + 1] - _values[index]) * fraction);
     }
 }

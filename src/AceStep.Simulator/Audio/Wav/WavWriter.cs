@@ -25,15 +25,15 @@ internal static class WavWriter
 
     private static void Write(PcmSynthesizer source, Stream destination, ushort formatTag, int bytesPerSample, SampleEncoder encode)
     {
-        long dataBytes = source.FrameCount * PcmSynthesizer.Channels * bytesPerSample;
+        var dataBytes = source.FrameCount * PcmSynthesizer.Channels * bytesPerSample;
         WriteHeader(destination, source.FrameCount, formatTag, bytesPerSample, checked((uint)dataBytes));
         var samples = new float[BlockFrames * PcmSynthesizer.Channels];
         var bytes = new byte[samples.Length * bytesPerSample];
         for (long frame = 0; frame < source.FrameCount; frame += BlockFrames)
         {
-            int count = (int)Math.Min(BlockFrames, source.FrameCount - frame) * PcmSynthesizer.Channels;
+            var count = (int)Math.Min(BlockFrames, source.FrameCount - frame) * PcmSynthesizer.Channels;
             source.Render(frame, samples.AsSpan(0, count));
-            for (int i = 0; i < count; i++)
+            for (var i = 0; i < count; i++)
             {
                 encode(samples[i], bytes.AsSpan(i * bytesPerSample));
             }
@@ -44,13 +44,13 @@ internal static class WavWriter
 
     private static void WriteHeader(Stream destination, long frameCount, ushort formatTag, int bytesPerSample, uint dataBytes)
     {
-        bool isFloat = formatTag == IeeeFloatFormatTag;
+        var isFloat = formatTag == IeeeFloatFormatTag;
 
         // Non-PCM formats carry a cbSize field (18-byte fmt chunk) and a fact chunk with the frame count.
-        int fmtSize = isFloat ? 18 : 16;
-        int factChunkSize = isFloat ? 12 : 0;
-        uint riffSize = checked((uint)(4 + 8 + fmtSize + factChunkSize + 8) + dataBytes);
-        int blockAlign = PcmSynthesizer.Channels * bytesPerSample;
+        var fmtSize = isFloat ? 18 : 16;
+        var factChunkSize = isFloat ? 12 : 0;
+        var riffSize = checked((uint)(4 + 8 + fmtSize + factChunkSize + 8) + dataBytes);
+        var blockAlign = PcmSynthesizer.Channels * bytesPerSample;
 
         var header = new byte[12 + 8 + fmtSize + factChunkSize + 8];
         Span<byte> span = header;
@@ -65,7 +65,7 @@ internal static class WavWriter
         BinaryPrimitives.WriteInt32LittleEndian(span[28..], PcmSynthesizer.SampleRate * blockAlign);
         BinaryPrimitives.WriteUInt16LittleEndian(span[32..], (ushort)blockAlign);
         BinaryPrimitives.WriteUInt16LittleEndian(span[34..], (ushort)(bytesPerSample * 8));
-        int position = 20 + fmtSize;
+        var position = 20 + fmtSize;
         if (isFloat)
         {
             BinaryPrimitives.WriteUInt16LittleEndian(span[36..], 0);

@@ -8,14 +8,14 @@ public sealed class AdtsStreamTests
     [Theory]
     [InlineData(1.0)]
     [InlineData(7.77)]
-    public void TheStreamIsFixedSizeAdtsFramesCoveringTheDuration(double seconds)
+    public void The_stream_is_fixed_size_ADTS_frames_covering_the_duration(double seconds)
     {
-        byte[] bytes = RenderedFile.Render(new SongSpec(seconds, 120, "C major", 4, 1), AudioContainer.Aac);
+        var bytes = RenderedFile.Render(new SongSpec(seconds, 120, "C major", 4, 1), AudioContainer.Aac);
 
         const int frameBytes = 384;
-        long frames = (long)Math.Ceiling(seconds * 48_000 / 1024);
+        var frames = (long)Math.Ceiling(seconds * 48_000 / 1024);
         Assert.Equal(frames * frameBytes, bytes.Length);
-        for (int frame = 0; frame < frames; frame++)
+        for (var frame = 0; frame < frames; frame++)
         {
             ReadOnlySpan<byte> header = bytes.AsSpan(frame * frameBytes, 7);
             Assert.Equal(0xFFF, (header[0] << 4) | (header[1] >> 4));

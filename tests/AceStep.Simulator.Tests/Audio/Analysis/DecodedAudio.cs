@@ -7,10 +7,10 @@ internal sealed record DecodedAudio(float[] Samples, int SampleRate)
 
     public double Rms(double fromSeconds = 0, double toSeconds = double.MaxValue)
     {
-        int from = (int)Math.Clamp(fromSeconds * SampleRate, 0, Samples.Length);
-        int to = (int)Math.Clamp(toSeconds * SampleRate, from, Samples.Length);
+        var from = (int)Math.Clamp(fromSeconds * SampleRate, 0, Samples.Length);
+        var to = (int)Math.Clamp(toSeconds * SampleRate, from, Samples.Length);
         double sum = 0;
-        for (int i = from; i < to; i++)
+        for (var i = from; i < to; i++)
         {
             sum += Samples[i] * (double)Samples[i];
         }

@@ -7,7 +7,7 @@ internal static class Fft
 {
     public static void Transform(Complex[] data)
     {
-        int n = data.Length;
+        var n = data.Length;
         if ((n & (n - 1)) != 0)
         {
             throw new ArgumentException("Length must be a power of two.", nameof(data));
@@ -15,7 +15,7 @@ internal static class Fft
 
         for (int i = 1, j = 0; i < n; i++)
         {
-            int bit = n >> 1;
+            var bit = n >> 1;
             for (; (j & bit) != 0; bit >>= 1)
             {
                 j ^= bit;
@@ -28,17 +28,17 @@ internal static class Fft
             }
         }
 
-        for (int length = 2; length <= n; length <<= 1)
+        for (var length = 2; length <= n; length <<= 1)
         {
-            double angle = -2 * Math.PI / length;
+            var angle = -2 * Math.PI / length;
             var step = new Complex(Math.Cos(angle), Math.Sin(angle));
-            for (int start = 0; start < n; start += length)
+            for (var start = 0; start < n; start += length)
             {
-                Complex twiddle = Complex.One;
-                for (int k = 0; k < length / 2; k++)
+                var twiddle = Complex.One;
+                for (var k = 0; k < length / 2; k++)
                 {
-                    Complex even = data[start + k];
-                    Complex odd = data[start + k + (length / 2)] * twiddle;
+                    var even = data[start + k];
+                    var odd = data[start + k + (length / 2)] * twiddle;
                     data[start + k] = even + odd;
                     data[start + k + (length / 2)] = even - odd;
                     twiddle *= step;

@@ -10,10 +10,10 @@ internal static class MediaTools
 {
     public static ProbeResult Probe(string path)
     {
-        string json = Run("ffprobe", ["-v", "error", "-show_entries", "stream=codec_name,sample_rate,channels,duration:format=duration", "-of", "json", path]).Output;
-        using JsonDocument document = JsonDocument.Parse(json);
-        JsonElement stream = document.RootElement.GetProperty("streams")[0];
-        string? duration = stream.TryGetProperty("duration", out JsonElement streamDuration)
+        var json = Run("ffprobe", ["-v", "error", "-show_entries", "stream=codec_name,sample_rate,channels,duration:format=duration", "-of", "json", path]).Output;
+        using var document = JsonDocument.Parse(json);
+        var stream = document.RootElement.GetProperty("streams")[0];
+        var duration = stream.TryGetProperty("duration", out var streamDuration)
             ? streamDuration.GetString()
             : document.RootElement.GetProperty("format").GetProperty("duration").GetString();
         return new ProbeResult(
@@ -30,7 +30,7 @@ internal static class MediaTools
     public static DecodedAudio Decode(string path)
     {
         const int sampleRate = 48_000;
-        byte[] pcm = RunBinary("ffmpeg", [.. StrictInput(path), "-ac", "1", "-ar", "48000", "-f", "f32le", "-"]);
+        var pcm = RunBinary("ffmpeg", [.. StrictInput(path), "-ac", "1", "-ar", "48000", "-f", "f32le", "-"]);
         var samples = new float[pcm.Length / 4];
         Buffer.BlockCopy(pcm, 0, samples, 0, samples.Length * 4);
         return new DecodedAudio(samples, sampleRate);
@@ -43,9 +43,9 @@ internal static class MediaTools
 
     private static (string Output, string Errors) Run(string tool, IEnumerable<string> arguments)
     {
-        using Process process = Start(tool, arguments);
-        Task<string> errors = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
+        using var process = Start(tool, arguments);
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         EnsureSuccess(tool, process, errors.Result);
         return (output, errors.Result);
@@ -53,8 +53,8 @@ internal static class MediaTools
 
     private static byte[] RunBinary(string tool, IEnumerable<string> arguments)
     {
-        using Process process = Start(tool, arguments);
-        Task<string> errors = process.StandardError.ReadToEndAsync();
+        using var process = Start(tool, arguments);
+        var errors = process.StandardError.ReadToEndAsync();
         using var output = new MemoryStream();
         process.StandardOutput.BaseStream.CopyTo(output);
         process.WaitForExit();
@@ -70,7 +70,7 @@ internal static class MediaTools
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string argument in arguments)
+        foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
         }

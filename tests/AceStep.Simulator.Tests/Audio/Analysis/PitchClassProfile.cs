@@ -15,28 +15,28 @@ internal static class PitchClassProfile
     public static double[] Measure(DecodedAudio audio, double fromSeconds, double toSeconds)
     {
         var profile = new double[12];
-        int from = (int)(fromSeconds * audio.SampleRate);
-        int to = Math.Min(audio.Samples.Length, (int)(toSeconds * audio.SampleRate));
-        int end = Math.Min(audio.Samples.Length, Math.Max(to, from + WindowSize));
+        var from = (int)(fromSeconds * audio.SampleRate);
+        var to = Math.Min(audio.Samples.Length, (int)(toSeconds * audio.SampleRate));
+        var end = Math.Min(audio.Samples.Length, Math.Max(to, from + WindowSize));
         var buffer = new Complex[WindowSize];
-        for (int start = from; start + WindowSize <= end; start += WindowSize / 2)
+        for (var start = from; start + WindowSize <= end; start += WindowSize / 2)
         {
-            for (int i = 0; i < WindowSize; i++)
+            for (var i = 0; i < WindowSize; i++)
             {
-                double hann = 0.5 - (0.5 * Math.Cos(2 * Math.PI * i / (WindowSize - 1)));
+                var hann = 0.5 - (0.5 * Math.Cos(2 * Math.PI * i / (WindowSize - 1)));
                 buffer[i] = new Complex(audio.Samples[start + i] * hann, 0);
             }
 
             Fft.Transform(buffer);
-            for (int bin = 1; bin < WindowSize / 2; bin++)
+            for (var bin = 1; bin < WindowSize / 2; bin++)
             {
-                double hertz = bin * (double)audio.SampleRate / WindowSize;
+                var hertz = bin * (double)audio.SampleRate / WindowSize;
                 if (hertz < LowestHertz || hertz > HighestHertz)
                 {
                     continue;
                 }
 
-                int midi = (int)Math.Round(69 + (12 * Math.Log2(hertz / 440.0)));
+                var midi = (int)Math.Round(69 + (12 * Math.Log2(hertz / 440.0)));
                 profile[((midi % 12) + 12) % 12] += buffer[bin].Magnitude * buffer[bin].Magnitude;
             }
         }

@@ -24,8 +24,8 @@ internal sealed class RenderedFile : IDisposable
 
     public static RenderedFile Create(SongSpec spec, AudioContainer container)
     {
-        byte[] bytes = Render(spec, container);
-        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"acestep-audio-{Guid.NewGuid():N}{Extension(container)}");
+        var bytes = Render(spec, container);
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"acestep-audio-{Guid.NewGuid():N}{Extension(container)}");
         File.WriteAllBytes(path, bytes);
         return new RenderedFile(path, bytes);
     }

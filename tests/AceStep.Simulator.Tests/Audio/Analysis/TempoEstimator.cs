@@ -12,12 +12,12 @@ internal static class TempoEstimator
 
     public static double BeatPeriodSeconds(DecodedAudio audio, double minPeriodSeconds = 0.18, double maxPeriodSeconds = 2.2)
     {
-        int frames = Math.Max(0, (audio.Samples.Length - Window) / Hop);
+        var frames = Math.Max(0, (audio.Samples.Length - Window) / Hop);
         var energy = new double[frames];
-        for (int f = 0; f < frames; f++)
+        for (var f = 0; f < frames; f++)
         {
             double sum = 0;
-            for (int i = f * Hop; i < (f * Hop) + Window; i++)
+            for (var i = f * Hop; i < (f * Hop) + Window; i++)
             {
                 sum += audio.Samples[i] * (double)audio.Samples[i];
             }
@@ -26,25 +26,25 @@ internal static class TempoEstimator
         }
 
         var onset = new double[frames];
-        for (int f = 1; f < frames; f++)
+        for (var f = 1; f < frames; f++)
         {
             onset[f] = Math.Max(0, energy[f] - energy[f - 1]);
         }
 
-        double mean = onset.Average();
-        for (int f = 0; f < frames; f++)
+        var mean = onset.Average();
+        for (var f = 0; f < frames; f++)
         {
             onset[f] -= mean;
         }
 
-        double framesPerSecond = audio.SampleRate / (double)Hop;
-        int minLag = (int)(minPeriodSeconds * framesPerSecond);
-        int maxLag = Math.Min(frames - 1, (int)(maxPeriodSeconds * framesPerSecond));
+        var framesPerSecond = audio.SampleRate / (double)Hop;
+        var minLag = (int)(minPeriodSeconds * framesPerSecond);
+        var maxLag = Math.Min(frames - 1, (int)(maxPeriodSeconds * framesPerSecond));
         var correlation = new double[maxLag + 2];
-        for (int lag = minLag - 1; lag <= maxLag + 1 && lag < frames; lag++)
+        for (var lag = minLag - 1; lag <= maxLag + 1 && lag < frames; lag++)
         {
             double sum = 0;
-            for (int f = 0; f + lag < frames; f++)
+            for (var f = 0; f + lag < frames; f++)
             {
                 sum += onset[f] * onset[f + lag];
             }
@@ -52,10 +52,10 @@ internal static class TempoEstimator
             correlation[lag] = sum / (frames - lag);
         }
 
-        double strongest = correlation[minLag..(maxLag + 1)].Max();
-        for (int lag = minLag; lag <= maxLag; lag++)
+        var strongest = correlation[minLag..(maxLag + 1)].Max();
+        for (var lag = minLag; lag <= maxLag; lag++)
         {
-            bool isPeak = correlation[lag] >= correlation[lag - 1] && correlation[lag] >= correlation[lag + 1];
+            var isPeak = correlation[lag] >= correlation[lag - 1] && correlation[lag] >= correlation[lag + 1];
             if (isPeak && correlation[lag] >= strongest * 0.5)
             {
                 return Refine(correlation, lag) / framesPerSecond;
@@ -68,7 +68,7 @@ internal static class TempoEstimator
     /// <summary>Parabolic interpolation around the peak for sub-frame precision.</summary>
     private static double Refine(double[] c, int lag)
     {
-        double denominator = c[lag - 1] - (2 * c[lag]) + c[lag + 1];
+        var denominator = c[lag - 1] - (2 * c[lag]) + c[lag + 1];
         return denominator == 0 ? lag : lag + (0.5 * (c[lag - 1] - c[lag + 1]) / denominator);
     }
 }

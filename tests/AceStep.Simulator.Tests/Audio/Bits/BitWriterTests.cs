@@ -5,7 +5,7 @@ namespace AceStep.Simulator.Tests.Audio.Bits;
 public sealed class BitWriterTests
 {
     [Fact]
-    public void FieldsArePackedMostSignificantBitFirst()
+    public void Fields_are_packed_most_significant_bit_first()
     {
         var writer = new BitWriter(1);
 
@@ -17,7 +17,7 @@ public sealed class BitWriterTests
     }
 
     [Fact]
-    public void UnaryCodesAreZerosEndedByAOne()
+    public void Unary_codes_are_zeros_ended_by_a_one()
     {
         var writer = new BitWriter();
 
@@ -30,7 +30,7 @@ public sealed class BitWriterTests
     }
 
     [Fact]
-    public void SignedValuesAreTwosComplement()
+    public void Signed_values_are_twos_complement()
     {
         var writer = new BitWriter();
 

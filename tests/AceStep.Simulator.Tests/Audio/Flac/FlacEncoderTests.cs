@@ -9,16 +9,16 @@ public sealed class FlacEncoderTests
     private static readonly SongSpec Spec = new(5.4321, 125, "A♭ major", 4, 21);
 
     [Fact]
-    public void StreamInfoCarriesTheTotalSamplesAndTheMd5OfTheDecodedPcm()
+    public void Stream_info_carries_the_total_samples_and_the_MD5_of_the_decoded_PCM()
     {
-        using RenderedFile file = RenderedFile.Create(Spec, AudioContainer.Flac);
+        using var file = RenderedFile.Create(Spec, AudioContainer.Flac);
 
-        byte[] pcm = MediaTools.DecodePcm16(file.Path);
+        var pcm = MediaTools.DecodePcm16(file.Path);
 
         // STREAMINFO starts after "fLaC" and a 4-byte block header: total samples in the low 36 bits of
         // bytes 13–17 of the block, the MD5 in bytes 18–33.
         ReadOnlySpan<byte> streamInfo = file.Bytes.AsSpan(8, 34);
-        long totalSamples = ((streamInfo[13] & 0x0FL) << 32) | ((long)streamInfo[14] << 24) | ((long)streamInfo[15] << 16) | ((long)streamInfo[16] << 8) | streamInfo[17];
+        var totalSamples = ((streamInfo[13] & 0x0FL) << 32) | ((long)streamInfo[14] << 24) | ((long)streamInfo[15] << 16) | ((long)streamInfo[16] << 8) | streamInfo[17];
         Assert.Equal((long)Math.Round(Spec.DurationSeconds * 48_000), totalSamples);
 #pragma warning disable CA5351 // FLAC's checksum is MD5 by definition.
         Assert.Equal(MD5.HashData(pcm), streamInfo[18..34].ToArray());
@@ -26,7 +26,7 @@ public sealed class FlacEncoderTests
     }
 
     [Fact]
-    public void ANonSeekableDestinationGetsTheSameBytes()
+    public void A_non_seekable_destination_gets_the_same_bytes()
     {
         using var buffer = new MemoryStream();
         using (var forwardOnly = new ForwardOnlyStream(buffer))

@@ -15,7 +15,7 @@ public sealed class MusicalKeyTests
     [InlineData("Am", 9, true)]
     [InlineData("Cb major", 11, false)]
     [InlineData("D", 2, false)]
-    public void ReadsTonicAndMode(string text, int tonic, bool isMinor) =>
+    public void Reads_tonic_and_mode(string text, int tonic, bool isMinor) =>
         Assert.Equal(new MusicalKey(tonic, isMinor), MusicalKey.Parse(text));
 
     [Theory]
@@ -24,5 +24,5 @@ public sealed class MusicalKeyTests
     [InlineData("   ")]
     [InlineData("N/A")]
     [InlineData("hello")]
-    public void AnythingElseIsCMajor(string? text) => Assert.Equal(MusicalKey.CMajor, MusicalKey.Parse(text));
+    public void Anything_else_is_C_major(string? text) => Assert.Equal(MusicalKey.CMajor, MusicalKey.Parse(text));
 }

@@ -11,16 +11,16 @@ public sealed class PcmSynthesizerTests
     [InlineData(140, 4)]
     [InlineData(300, 1)]
     [InlineData(45, 3)]
-    public void TheSamplesDoNotDependOnTheBlockSize(int bpm, int beatsPerBar)
+    public void The_samples_do_not_depend_on_the_block_size(int bpm, int beatsPerBar)
     {
-        SongPlan plan = SongPlanner.Plan(new SongSpec(6.5, bpm, "G minor", beatsPerBar, 3));
+        var plan = SongPlanner.Plan(new SongSpec(6.5, bpm, "G minor", beatsPerBar, 3));
         var synthesizer = new PcmSynthesizer(plan);
-        float[] whole = Render(synthesizer, (int)plan.SampleCount);
+        var whole = Render(synthesizer, (int)plan.SampleCount);
 
-        foreach (int blockFrames in new[] { 1000, 4096, 960 })
+        foreach (var blockFrames in new[] { 1000, 4096, 960 })
         {
-            float[] blocks = Render(synthesizer, blockFrames);
-            for (int i = 0; i < whole.Length; i++)
+            var blocks = Render(synthesizer, blockFrames);
+            for (var i = 0; i < whole.Length; i++)
             {
                 Assert.True(Math.Abs(whole[i] - blocks[i]) < 1e-4, $"Sample {i} differs with {blockFrames}-frame blocks.");
             }
@@ -28,12 +28,12 @@ public sealed class PcmSynthesizerTests
     }
 
     [Fact]
-    public void EveryTwentiethOfASecondIsAudibleAndNothingClips()
+    public void Every_twentieth_of_a_second_is_audible_and_nothing_clips()
     {
-        float[] samples = Render(new PcmSynthesizer(Plan), 4096);
+        var samples = Render(new PcmSynthesizer(Plan), 4096);
 
-        int window = 48_000 / 20 * PcmSynthesizer.Channels;
-        for (int start = 0; start + window <= samples.Length; start += window)
+        var window = 48_000 / 20 * PcmSynthesizer.Channels;
+        for (var start = 0; start + window <= samples.Length; start += window)
         {
             double peak = samples.AsSpan(start, window).ToArray().Max(Math.Abs);
             Assert.True(peak > 0.01, $"Window at sample {start / 2} is nearly silent.");
@@ -43,7 +43,7 @@ public sealed class PcmSynthesizerTests
     }
 
     [Fact]
-    public void FramesPastTheEndAreSilent()
+    public void Frames_past_the_end_are_silent()
     {
         var block = new float[200];
         block.AsSpan().Fill(1);
@@ -59,7 +59,7 @@ public sealed class PcmSynthesizerTests
         var samples = new float[synthesizer.FrameCount * PcmSynthesizer.Channels];
         for (long frame = 0; frame < synthesizer.FrameCount; frame += blockFrames)
         {
-            int frames = (int)Math.Min(blockFrames, synthesizer.FrameCount - frame);
+            var frames = (int)Math.Min(blockFrames, synthesizer.FrameCount - frame);
             synthesizer.Render(frame, samples.AsSpan((int)frame * PcmSynthesizer.Channels, frames * PcmSynthesizer.Channels));
         }
 

@@ -5,7 +5,7 @@ namespace AceStep.Simulator.Tests.Audio.Synthesis;
 public sealed class SplitMix64Tests
 {
     [Fact]
-    public void MatchesTheReferenceSequence()
+    public void Matches_the_reference_sequence()
     {
         // The published SplitMix64 algorithm seeded with 0: its output must never change, or songs would.
         var random = new SplitMix64(0);
@@ -15,11 +15,11 @@ public sealed class SplitMix64Tests
     }
 
     [Fact]
-    public void BoundedValuesStayInRange()
+    public void Bounded_values_stay_in_range()
     {
         var random = new SplitMix64(123);
 
-        for (int i = 0; i < 1000; i++)
+        for (var i = 0; i < 1000; i++)
         {
             Assert.InRange(random.NextInt(7), 0, 6);
             Assert.InRange(random.NextSignedUnit(), -1.0, 1.0);

@@ -1,4 +1,4 @@
-namespace AceStep.Client;
+namespace AceStep.Client.Jobs;
 
 /// <summary>One wait for a job: the poll loop behind <see cref="GenerationOperation.WaitForCompletionAsync"/>.</summary>
 internal sealed class JobWaiter
@@ -29,7 +29,7 @@ internal sealed class JobWaiter
 
     public static AceStepJobFailedException FailureOf(JobStatus status)
     {
-        // The store keeps a reason only for jobs that failed before starting (§7.3 e); otherwise the server's
+        // The store keeps a reason only for jobs that failed before starting (see docs/protocol.md, "Polling: /query_result"); otherwise the server's
         // global last log line is all there is, and it may belong to another job.
         var reason = status.Error
             ?? (status.ProgressText is { } hint ? $"no reason given; the server's last log line was: {hint}" : null);
@@ -92,7 +92,7 @@ internal sealed class JobWaiter
                 return _operation.Value;
             case JobState.Failed when _operation.IsOlderThanOneHour(status, now) && _oldFailureRechecks < _client.Settings.OldJobFailureRechecks:
                 // The server reports status 2 for any unfinished job submitted over an hour ago, and may
-                // report 1 later (§6.4): look again before believing it.
+                // report 1 later (see docs/protocol.md, "The one-hour rule"): look again before believing it.
                 _oldFailureRechecks++;
                 Report(status, now, "The server reports this old job as failed; checking again, as it may still finish.");
                 return null;

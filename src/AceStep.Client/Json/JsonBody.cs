@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AceStep.Client.Errors;
 
-namespace AceStep.Client.Native;
+namespace AceStep.Client.Json;
 
 /// <summary>Parses bodies that must be JSON, turning anything else into a protocol error that says what arrived instead.</summary>
 internal static class JsonBody

@@ -1,4 +1,4 @@
-namespace AceStep.Simulator.Hosting;
+namespace AceStep.Simulator.State;
 
 /// <summary>
 /// The options' clock plus an offset that POST /_simulator/clock can move forward, so an out-of-process test can

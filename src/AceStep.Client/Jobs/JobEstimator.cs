@@ -1,4 +1,4 @@
-namespace AceStep.Client;
+namespace AceStep.Client.Jobs;
 
 /// <summary>
 /// Estimates a waiting job's queue position and remaining time from its submission-time queue position and the

@@ -1,7 +1,7 @@
 using System.Net;
 using AceStep.Client.Tests.Support;
 
-namespace AceStep.Client.Tests;
+namespace AceStep.Client.Tests.Jobs;
 
 public sealed class GenerationOperationTests
 {
@@ -165,7 +165,7 @@ public sealed class GenerationOperationTests
     }
 
     [Fact]
-    public async Task UpdateStatus_records_one_poll()
+    public async Task Update_status_records_one_poll()
     {
         var server = new ScriptedServer().Then(0, ScriptedServer.Running(0.25, "Decoding audio..."));
         using var client = TestClients.Create(server.Handler);

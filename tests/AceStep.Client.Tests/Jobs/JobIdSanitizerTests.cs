@@ -1,4 +1,4 @@
-namespace AceStep.Client.Tests;
+namespace AceStep.Client.Tests.Jobs;
 
 public sealed class JobIdSanitizerTests
 {

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace AceStep.Simulator.Http;
+namespace AceStep.Simulator.Wire;
 
 /// <summary>
-/// The silent coercion rules of spec §4.2: how the server turns JSON or form values into ints, floats, bools and
+/// The silent coercion rules in docs/protocol.md, "Parameters of /release_task": how the server turns JSON or form values into ints, floats, bools and
 /// strings. Bad values become the default, never an error.
 /// </summary>
 internal static class PythonValues
@@ -61,13 +61,13 @@ internal static class PythonValues
             return null;
         }
 
-        string text = value.GetValueKind() switch
+        var text = value.GetValueKind() switch
         {
             JsonValueKind.Number => value.ToJsonString(),
             JsonValueKind.String => value.GetValue<string>().Trim(),
             _ => string.Empty,
         };
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) && double.IsFinite(parsed)
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed)
             ? parsed
             : null;
     }
@@ -84,7 +84,7 @@ internal static class PythonValues
             return value.GetValueKind() == JsonValueKind.True;
         }
 
-        string text = ToPythonString(node).Trim();
+        var text = ToPythonString(node).Trim();
         if (text.Length == 0)
         {
             return defaultValue;
@@ -96,5 +96,5 @@ internal static class PythonValues
     public static string? ToText(JsonNode? node) => node is null ? null : ToPythonString(node);
 
     private static int? ParseIntegerLiteral(string text) =>
-        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int parsed) ? parsed : null;
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AceStep.Simulator.Http;
+namespace AceStep.Simulator.Wire;
 
 /// <summary>Encodes a string as a JSON literal exactly like Python's json with <c>ensure_ascii=False</c>.</summary>
 internal static class JsonStringLiteral
@@ -10,7 +10,7 @@ internal static class JsonStringLiteral
     {
         var builder = new StringBuilder(value.Length + 16);
         builder.Append('"');
-        foreach (char c in value)
+        foreach (var c in value)
         {
             switch (c)
             {

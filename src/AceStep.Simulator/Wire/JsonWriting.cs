@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace AceStep.Simulator.Http;
+namespace AceStep.Simulator.Wire;
 
 /// <summary>Utf8JsonWriter settings and number formatting that match what Python's json module prints.</summary>
 internal static class JsonWriting

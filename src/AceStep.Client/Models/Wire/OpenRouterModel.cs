@@ -1,4 +1,4 @@
-namespace AceStep.Client.Native.Wire;
+namespace AceStep.Client.Models.Wire;
 
 /// <summary>One entry of <c>GET /v1/models</c>.</summary>
 internal sealed class OpenRouterModel

@@ -1,7 +1,7 @@
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
 
-namespace AceStep.Simulator.Hosting;
+namespace AceStep.Simulator.State;
 
 /// <summary>
 /// What lives as long as the simulator: options, the clock, folders, the result cache and the random sources.
@@ -49,7 +49,7 @@ internal sealed class SimulatorContext : IAsyncDisposable
     /// <summary>Replaces the "process": queued and running jobs are dropped, finished results stay in the cache.</summary>
     public async Task RestartAsync()
     {
-        ServerRuntime old = _runtime;
+        var old = _runtime;
         _runtime = new ServerRuntime(this);
         await old.DisposeAsync();
     }

@@ -1,4 +1,6 @@
-namespace AceStep.Client.Tests;
+using AceStep.Client.Jobs;
+
+namespace AceStep.Client.Tests.Jobs;
 
 public sealed class JobEstimatorTests
 {

@@ -1,4 +1,4 @@
-namespace AceStep.Simulator.Hosting;
+namespace AceStep.Simulator.Admin;
 
 /// <summary>The reserved prefix of the simulator's own admin routes; upstream has nothing there.</summary>
 internal static class AdminPaths

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AceStep.Simulator.Http;
+namespace AceStep.Simulator.Wire;
 
 /// <summary>
 /// Turns compact JSON into what Python's <c>json.dumps</c> prints with its default separators (<c>", "</c> and
@@ -14,10 +14,10 @@ internal static class PythonJson
     public static string FromCompact(string compactJson, bool asciiOnly)
     {
         var output = new StringBuilder(compactJson.Length + (compactJson.Length / 8));
-        bool inString = false;
-        for (int i = 0; i < compactJson.Length; i++)
+        var inString = false;
+        for (var i = 0; i < compactJson.Length; i++)
         {
-            char c = compactJson[i];
+            var c = compactJson[i];
             if (inString)
             {
                 i = AppendStringCharacter(compactJson, i, output, asciiOnly, ref inString);
@@ -40,7 +40,7 @@ internal static class PythonJson
 
     private static int AppendStringCharacter(string json, int i, StringBuilder output, bool asciiOnly, ref bool inString)
     {
-        char c = json[i];
+        var c = json[i];
         if (c == '"')
         {
             inString = false;
@@ -50,10 +50,10 @@ internal static class PythonJson
 
         if (c == '\\')
         {
-            char next = json[i + 1];
+            var next = json[i + 1];
             if (next == 'u')
             {
-                char decoded = (char)int.Parse(json.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                var decoded = (char)int.Parse(json.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
                 AppendUnicodeEscapeOrRaw(decoded, output, asciiOnly);
                 return i + 5;
             }

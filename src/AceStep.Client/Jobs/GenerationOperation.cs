@@ -1,3 +1,5 @@
+using AceStep.Client.Jobs;
+
 namespace AceStep.Client;
 
 /// <summary>
@@ -57,7 +59,7 @@ public sealed class GenerationOperation
 
     /// <summary>
     /// Polls the server once and records the status. A failure is recorded, not thrown; a failure reported for a
-    /// submission older than an hour is not taken as final (spec §6.4: it may still succeed).
+    /// submission older than an hour is not taken as final (see docs/protocol.md, "The one-hour rule": it may still succeed).
     /// </summary>
     public async Task<JobStatus> UpdateStatusAsync(CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace AceStep.Simulator.Hosting;
+namespace AceStep.Simulator.State;
 
 /// <summary>
 /// The simulator's folders: a private temp folder (uploads, decoded chat audio; upstream's <c>tempfile.gettempdir()</c>)
@@ -26,12 +26,12 @@ internal sealed class ServerPaths
 
     public string OutputDirectory { get; }
 
-    /// <summary>Folders whose absolute paths version B accepts in <c>src_audio_path</c> (spec §4.4).</summary>
+    /// <summary>Folders whose absolute paths version B accepts in <c>src_audio_path</c> (see docs/protocol.md, "Parameters of /release_task").</summary>
     public IReadOnlyList<string> AllowedAudioRoots => [TempDirectory, OutputDirectory];
 
     public static ServerPaths Create(string? outputDirectory)
     {
-        string root = Path.Combine(Path.GetTempPath(), "acestep-simulator-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)));
+        var root = Path.Combine(Path.GetTempPath(), "acestep-simulator-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)));
         return outputDirectory is null
             ? new ServerPaths(root, Path.Combine(root, "tmp", "api_audio"), ownsOutput: true)
             : new ServerPaths(root, Path.GetFullPath(outputDirectory), ownsOutput: false);

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace AceStep.Simulator.Http;
+namespace AceStep.Simulator.Wire;
 
 /// <summary>An <see cref="IBufferWriter{T}"/> over rented arrays, so building a response body allocates nothing per request.</summary>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
@@ -36,13 +36,13 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 
     private void Grow(int sizeHint)
     {
-        int needed = _written + Math.Max(sizeHint, 256);
+        var needed = _written + Math.Max(sizeHint, 256);
         if (needed <= _buffer.Length)
         {
             return;
         }
 
-        byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
         _buffer.AsSpan(0, _written).CopyTo(larger);
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = larger;

@@ -1,6 +1,7 @@
+using AceStep.Client.Jobs;
 using AceStep.Client.Transport;
 
-namespace AceStep.Client.Tests;
+namespace AceStep.Client.Tests.Jobs;
 
 public sealed class PollScheduleTests
 {

@@ -1,6 +1,6 @@
 using AceStep.Simulator.Jobs;
 
-namespace AceStep.Simulator.Hosting;
+namespace AceStep.Simulator.State;
 
 /// <summary>
 /// One lifetime of the simulated server process: the in-memory job store, the queue and its worker, model state,
@@ -56,7 +56,7 @@ internal sealed class ServerRuntime : IAsyncDisposable
             // Expected: the worker stops by cancellation.
         }
 
-        foreach (Job waiting in Queue.Drain())
+        foreach (var waiting in Queue.Drain())
         {
             waiting.Abandon();
         }
@@ -68,7 +68,7 @@ internal sealed class ServerRuntime : IAsyncDisposable
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            Job job = await Queue.DequeueAsync(cancellationToken);
+            var job = await Queue.DequeueAsync(cancellationToken);
             await Executor.WaitAsync(cancellationToken);
             try
             {

@@ -1,6 +1,6 @@
 using AceStep.Client.Transport;
 
-namespace AceStep.Client;
+namespace AceStep.Client.Jobs;
 
 /// <summary>
 /// The adaptive poll interval: quick at first, backing off by half each time up to the cap, and quick again

@@ -28,6 +28,12 @@ internal static class ProviderErrorFactory
         var said = error.Message is null ? string.Empty : $": {error.Message}";
         var details = new ProviderErrorDetails(identity.Name, operation, status, error.Message, error.Code);
         var headline = $"{identity.DisplayName} answered {operation} with HTTP {status}{said}";
+        if (failure.QuotaExhausted)
+        {
+            // ElevenLabs says "quota_exceeded" with a 401: the key is fine, the credit is not.
+            return RateLimited(headline, string.Empty, details, failure);
+        }
+
         return status switch
         {
             401 or 403 => Authentication(headline, details, identity),

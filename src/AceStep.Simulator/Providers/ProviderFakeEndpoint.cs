@@ -23,6 +23,8 @@ internal abstract class ProviderFakeEndpoint(ProviderFakes fakes)
         ProviderFault? fault = fakes.Faults.Take(context.Request.Path.Value ?? string.Empty, Provider);
         if (fault is not null && await AnsweredByFaultAsync(fault, context))
         {
+            // Counted like any request, so a test sees how many attempts a client made.
+            Record(context, [], 0);
             return;
         }
 

@@ -19,22 +19,16 @@ internal sealed class ElevenLabsSpeechToTextEndpoint(ProviderFakes fakes) : Prov
 
     protected override async Task AnswerAsync(HttpContext context)
     {
-        string? key = Header(context, "xi-api-key");
-        if (key is null)
+        if (await RejectedKeyAsync(context))
         {
-            await WriteErrorAsync(context, 401, "Neither authorization header nor xi-api-key received, please provide one.", "needs_authorization");
-            return;
-        }
-
-        if (Fakes.Options.ElevenLabsApiKey is { } expected && key != expected)
-        {
-            await WriteErrorAsync(context, 401, "Invalid API key", "invalid_api_key");
+            Record(context, [], 0);
             return;
         }
 
         long limit = Fakes.Options.ElevenLabsMaxUploadBytes;
         if (context.Request.ContentLength > limit)
         {
+            Record(context, [], context.Request.ContentLength.Value);
             await WriteStringDetailAsync(context, 413, $"File size exceeds the maximum allowed size of {limit} bytes.");
             return;
         }
@@ -60,6 +54,24 @@ internal sealed class ElevenLabsSpeechToTextEndpoint(ProviderFakes fakes) : Prov
         }
 
         await WriteTranscriptionAsync(context, form);
+    }
+
+    private async Task<bool> RejectedKeyAsync(HttpContext context)
+    {
+        string? key = Header(context, "xi-api-key");
+        if (key is null)
+        {
+            await WriteErrorAsync(context, 401, "Neither authorization header nor xi-api-key received, please provide one.", "needs_authorization");
+            return true;
+        }
+
+        if (Fakes.Options.ElevenLabsApiKey is { } expected && key != expected)
+        {
+            await WriteErrorAsync(context, 401, "Invalid API key", "invalid_api_key");
+            return true;
+        }
+
+        return false;
     }
 
     private Task WriteTranscriptionAsync(HttpContext context, UploadedForm form)

@@ -22,12 +22,14 @@ internal sealed class OpenAiTranscriptionEndpoint(ProviderFakes fakes) : Provide
     {
         if (await OpenAiAuth.RejectAsync(context, Fakes.Options.OpenAiApiKey, this))
         {
+            Record(context, [], 0);
             return;
         }
 
         long limit = Fakes.Options.OpenAiMaxUploadBytes;
         if (context.Request.ContentLength > limit)
         {
+            Record(context, [], context.Request.ContentLength.Value);
             await WriteTooLargeAsync(context, limit, context.Request.ContentLength.Value);
             return;
         }

@@ -62,5 +62,5 @@ internal sealed class GeminiAnswerReader(ProviderSettings settings, string opera
         return texts.Count == 0 ? null : TextExcerpt.OneLine(string.Join(" ", texts), 200);
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : TextExcerpt.OneLine(value, 120);
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : TextExcerpt.OneLine(value, 240);
 }

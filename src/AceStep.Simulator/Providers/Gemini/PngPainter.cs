@@ -35,12 +35,13 @@ internal static class PngPainter
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
         {
             byte[] row = new byte[1 + (width * 3)];
+            double[] bands = [.. Enumerable.Range(0, width + height).Select(i => 0.85 + (0.15 * Math.Sin(i * Math.PI / (width / 6.0))))];
             for (int y = 0; y < height; y++)
             {
                 double t = (double)y / Math.Max(1, height - 1);
                 for (int x = 0; x < width; x++)
                 {
-                    double band = 0.85 + (0.15 * Math.Sin((x + y) * Math.PI / (width / 6.0)));
+                    double band = bands[x + y];
                     for (int channel = 0; channel < 3; channel++)
                     {
                         double value = ((hash[channel] * (1 - t)) + (hash[channel + 3] * t)) * band;

@@ -23,7 +23,7 @@ internal sealed class GeminiAnswerReader(ProviderSettings settings, string opera
 
         if (bytes.Length > maxImageBytes)
         {
-            throw ResponseJson.Broken(settings, operation, $"an image of {bytes.Length / (1024 * 1024)} MiB, over the {maxImageBytes / (1024 * 1024)} MiB allowed");
+            throw ResponseJson.Broken(settings, operation, $"an image of {ByteSize.Format(bytes.Length)}, over the {ByteSize.Format(maxImageBytes)} allowed");
         }
 
         var format = ImageFormat.Sniff(bytes)

@@ -100,7 +100,7 @@ public sealed class OpenAiTranscriber : ITranscriber, IDisposable
     }
 
     private ProviderUploadTooLargeException TooLarge(AudioUpload upload) =>
-        new($"{Path.GetFileName(upload.Path)} is {upload.Length / (1024.0 * 1024):0.0} MiB; OpenAI accepts at most 25 MiB per upload. "
+        new($"{Path.GetFileName(upload.Path)} is {ByteSize.Format(upload.Length)}; OpenAI accepts at most 25 MiB per upload. "
             + "Compress it to a mono MP3 first (FfmpegAudioCompressor, or: ffmpeg -i song.wav -ac 1 -b:a 64k song.mp3); nothing was uploaded.",
             new ProviderErrorDetails(Name, Operation),
             upload.Length,

@@ -54,7 +54,7 @@ internal sealed class ProviderTransport(HttpClient http, ProviderSettings settin
 
             var body = await BoundedBody.ReadAsync(response.Content, request.MaxResponseBytes, linked.Token).ConfigureAwait(false)
                 ?? throw new ProviderProtocolException(
-                    $"{settings.Identity.DisplayName} answered {request.Operation} with more than {request.MaxResponseBytes / (1024 * 1024)} MiB; refusing to read it.",
+                    $"{settings.Identity.DisplayName} answered {request.Operation} with more than {ByteSize.Format(request.MaxResponseBytes)}; refusing to read it.",
                     new ProviderErrorDetails(settings.Identity.Name, request.Operation, (int)response.StatusCode));
             return new ProviderResponse(body, response.Content.Headers.ContentType?.MediaType);
         }

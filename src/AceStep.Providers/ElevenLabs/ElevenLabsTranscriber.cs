@@ -16,21 +16,21 @@ public sealed class ElevenLabsTranscriber : ITranscriber, IDisposable
     private const int MaxResponseBytes = 32 * 1024 * 1024;
 
     private readonly ProviderTransport transport;
-    private readonly HttpClient? ownedHttp;
 
     public ElevenLabsTranscriber(ElevenLabsTranscriberOptions options)
+        : this(options, null)
     {
-        var settings = Settings(options);
-        ownedHttp = ProviderHttp.Create(settings);
-        transport = new ProviderTransport(ownedHttp, settings);
-        Model = options.Model;
     }
 
     /// <summary>Uses the caller's <paramref name="http"/> (not disposed here); its own timeout should be off or longer than <see cref="ProviderOptions.RequestTimeout"/>.</summary>
     public ElevenLabsTranscriber(HttpClient http, ElevenLabsTranscriberOptions options)
+        : this(options, http ?? throw new ArgumentNullException(nameof(http)))
     {
-        ArgumentNullException.ThrowIfNull(http);
-        transport = new ProviderTransport(http, Settings(options));
+    }
+
+    private ElevenLabsTranscriber(ElevenLabsTranscriberOptions options, HttpClient? http)
+    {
+        transport = new ProviderTransport(Settings(options), http);
         Model = options.Model;
     }
 
@@ -49,7 +49,7 @@ public sealed class ElevenLabsTranscriber : ITranscriber, IDisposable
         return ToTranscript(answer, request, upload);
     }
 
-    public void Dispose() => ownedHttp?.Dispose();
+    public void Dispose() => transport.Dispose();
 
     private MultipartFormDataContent CreateForm(AudioUpload upload, string? language)
     {

@@ -12,23 +12,22 @@ namespace AceStep.Providers.Gemini;
 public sealed class GeminiImageGenerator : IDisposable
 {
     private readonly ProviderTransport transport;
-    private readonly HttpClient? ownedHttp;
     private readonly int maxImageBytes;
 
     public GeminiImageGenerator(GeminiImageGeneratorOptions options)
+        : this(options, null)
     {
-        var settings = Settings(options);
-        ownedHttp = ProviderHttp.Create(settings);
-        transport = new ProviderTransport(ownedHttp, settings);
-        Model = options.Model;
-        maxImageBytes = options.MaxImageBytes;
     }
 
     /// <summary>Uses the caller's <paramref name="http"/> (not disposed here); its own timeout should be off or longer than <see cref="ProviderOptions.RequestTimeout"/>.</summary>
     public GeminiImageGenerator(HttpClient http, GeminiImageGeneratorOptions options)
+        : this(options, http ?? throw new ArgumentNullException(nameof(http)))
     {
-        ArgumentNullException.ThrowIfNull(http);
-        transport = new ProviderTransport(http, Settings(options));
+    }
+
+    private GeminiImageGenerator(GeminiImageGeneratorOptions options, HttpClient? http)
+    {
+        transport = new ProviderTransport(Settings(options), http);
         Model = options.Model;
         maxImageBytes = options.MaxImageBytes;
     }
@@ -46,7 +45,7 @@ public sealed class GeminiImageGenerator : IDisposable
         return new GeminiAnswerReader(transport.Settings, operation, Model, maxImageBytes).ImageFrom(answer);
     }
 
-    public void Dispose() => ownedHttp?.Dispose();
+    public void Dispose() => transport.Dispose();
 
     private static GeminiRequest CreateBody(ImageGenerationRequest request)
     {

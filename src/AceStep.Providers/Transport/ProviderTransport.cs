@@ -9,11 +9,31 @@ namespace AceStep.Providers.Transport;
 /// (transcription and image requests change nothing on the provider's side, so resending them is safe), and typed
 /// errors with the provider's own message, the key removed.
 /// </summary>
-internal sealed class ProviderTransport(HttpClient http, ProviderSettings settings)
+internal sealed class ProviderTransport : IDisposable
 {
     private const int MaxErrorBodyBytes = 64 * 1024;
 
+    private readonly HttpClient http;
+    private readonly ProviderSettings settings;
+    private readonly bool ownsHttp;
+
+    /// <param name="http">The caller's client (not disposed here), or null to make and own one.</param>
+    public ProviderTransport(ProviderSettings settings, HttpClient? http)
+    {
+        this.settings = settings;
+        ownsHttp = http is null;
+        this.http = http ?? ProviderHttp.Create(settings);
+    }
+
     public ProviderSettings Settings => settings;
+
+    public void Dispose()
+    {
+        if (ownsHttp)
+        {
+            http.Dispose();
+        }
+    }
 
     public async Task<ProviderResponse> SendAsync(ProviderRequest request, CancellationToken cancellationToken)
     {

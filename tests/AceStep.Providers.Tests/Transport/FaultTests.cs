@@ -6,7 +6,6 @@ using AceStep.Providers.OpenAi;
 using AceStep.Providers.Tests.Infrastructure;
 using AceStep.Simulator.Providers;
 using AceStep.Simulator.Providers.Faults;
-using Microsoft.Extensions.Time.Testing;
 
 namespace AceStep.Providers.Tests.Transport;
 
@@ -14,7 +13,7 @@ namespace AceStep.Providers.Tests.Transport;
 public sealed class FaultTests : IAsyncLifetime
 {
     private readonly TestAudio audio = new();
-    private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
+    private readonly RecordingClock clock = new();
     private ProviderFakesHost host = null!;
     private string song = null!;
 
@@ -38,10 +37,10 @@ public sealed class FaultTests : IAsyncLifetime
         using var transcriber = Transcriber();
 
         var run = transcriber.TranscribeAsync(new TranscriptionRequest(song));
-        var waited = await ClockDriver.RunAsync(clock, run);
+        await ClockDriver.RunAsync(clock, run);
 
         Assert.NotEmpty((await run).Words);
-        Assert.InRange(waited, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(8));
+        Assert.Equal([TimeSpan.FromSeconds(7)], clock.WaitsUnder(TimeSpan.FromMinutes(1)));
         Assert.Equal(2, host.Fakes.Requests.All.Count);
     }
 
@@ -66,11 +65,14 @@ public sealed class FaultTests : IAsyncLifetime
         using var transcriber = Transcriber();
 
         var run = transcriber.TranscribeAsync(new TranscriptionRequest(song));
-        var waited = await ClockDriver.RunAsync(clock, run, TimeSpan.FromMilliseconds(50));
+        await ClockDriver.RunAsync(clock, run, TimeSpan.FromMilliseconds(50));
 
         Assert.NotEmpty((await run).Words);
         Assert.Equal(3, host.Fakes.Requests.All.Count);
-        Assert.InRange(waited, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(3.1));
+        var waits = clock.WaitsUnder(TimeSpan.FromMinutes(1));
+        Assert.Equal(2, waits.Count);
+        Assert.InRange(waits[0].TotalSeconds, 0.5, 1);
+        Assert.InRange(waits[1].TotalSeconds, 1, 2);
     }
 
     [Fact]
@@ -146,20 +148,22 @@ public sealed class FaultTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<ProviderTimeoutException>(() => run);
 
         Assert.Equal("OpenAI did not answer POST /audio/transcriptions within 20 s.", error.Message);
-        Assert.InRange(waited, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(22));
+        Assert.Contains(TimeSpan.FromSeconds(20), clock.Timers);
+        Assert.True(waited >= TimeSpan.FromSeconds(20), $"gave up after {waited} of fake time");
     }
 
     [Fact]
     public async Task A_slow_answer_within_the_deadline_is_waited_for()
     {
-        host.Fakes.Faults.Add(new ProviderFault("openai", ProviderFaultKind.Delay, Seconds: 15));
-        using var transcriber = new OpenAiTranscriber(new OpenAiTranscriberOptions { Endpoint = host.OpenAiEndpoint, ApiKey = Keys.OpenAi, TimeProvider = clock, RequestTimeout = TimeSpan.FromSeconds(20) });
+        host.Fakes.Faults.Add(new ProviderFault("openai", ProviderFaultKind.Delay, Seconds: 5));
+        using var transcriber = new OpenAiTranscriber(new OpenAiTranscriberOptions { Endpoint = host.OpenAiEndpoint, ApiKey = Keys.OpenAi, TimeProvider = clock, RequestTimeout = TimeSpan.FromSeconds(60) });
 
         var run = transcriber.TranscribeAsync(new TranscriptionRequest(song));
-        await ClockDriver.RunAsync(clock, run, TimeSpan.FromSeconds(1));
+        await ClockDriver.RunAsync(clock, run, TimeSpan.FromMilliseconds(100));
 
         Assert.NotEmpty((await run).Words);
         Assert.Single(host.Fakes.Requests.All);
+        Assert.Contains(TimeSpan.FromSeconds(5), clock.Timers);
     }
 
     [Fact]

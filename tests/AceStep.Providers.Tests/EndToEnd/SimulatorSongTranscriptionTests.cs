@@ -1,4 +1,5 @@
 using AceStep.Client;
+using AceStep.Lyrics;
 using AceStep.Lyrics.Transcription;
 using AceStep.Providers.ElevenLabs;
 using AceStep.Providers.OpenAi;
@@ -57,6 +58,33 @@ public sealed class SimulatorSongTranscriptionTests : IAsyncLifetime
         Assert.All(transcript.Words, word => Assert.Single(word.Text.TrimEnd('，', '。')));
         var firstOfLine = timeline.Lines.Select(line => transcript.Words.MinBy(word => Math.Abs(word.Start - line.Start))!.Start);
         Assert.All(timeline.Lines.Zip(firstOfLine), pair => Assert.InRange(pair.Second - pair.First.Start, -0.3, 0.3));
+    }
+
+    [Theory]
+    [InlineData("openai", "en")]
+    [InlineData("elevenlabs", "en")]
+    [InlineData("openai", "zh")]
+    [InlineData("elevenlabs", "zh")]
+    public async Task Alignment_to_the_known_lyrics_restores_misheard_words_and_keeps_the_sung_times(string provider, string language)
+    {
+        var lyrics = language == "zh" ? Timelines.ChineseLyrics : Timelines.EnglishLyrics;
+        var (song, timeline) = await GenerateAsync(lyrics, language);
+        using var openAi = new OpenAiTranscriber(new OpenAiTranscriberOptions { Endpoint = fakes.OpenAiEndpoint, ApiKey = Keys.OpenAi });
+        using var elevenLabs = new ElevenLabsTranscriber(new ElevenLabsTranscriberOptions { Endpoint = fakes.ElevenLabsEndpoint, ApiKey = Keys.ElevenLabs });
+        ITranscriber transcriber = provider == "openai" ? openAi : elevenLabs;
+
+        var transcript = await transcriber.TranscribeAsync(new TranscriptionRequest(song, language));
+        var aligned = LyricsTranscription.FromAlignment(transcript, lyrics);
+
+        static string Bare(string word) => new([.. word.Where(char.IsLetterOrDigit)]);
+        var sung = timeline.Words.Select(word => Bare(word.Text)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.Contains(transcript.Words, word => !sung.Contains(Bare(word.Text)));
+
+        Assert.False(aligned.UsedFallback);
+        var lines = aligned.Lyrics.Lines.Where(line => line.Text.Length > 0).ToList();
+        Assert.Equal(timeline.Lines.Select(line => line.Text.TrimEnd(',', '.', '，', '。')), lines.Select(line => line.Text.TrimEnd(',', '.', '，', '。')));
+        Assert.All(timeline.Lines.Zip(lines), pair => Assert.InRange(pair.Second.Start - pair.First.Start, -0.3, 0.3));
+        Assert.InRange(aligned.MatchRate!.Value, 0.6, 1);
     }
 
     private async Task<(string Path, VocalTimeline Timeline)> GenerateAsync(string lyrics, string language)

@@ -18,6 +18,10 @@ internal static class Timelines
         [Verse]
         我们一起唱歌，
         星光照亮夜空。
+
+        [Chorus]
+        你的心在风中飞，
+        梦里有一片天。
         """;
 
     public static VocalTimeline English(double duration = 40, int bpm = 120) => VocalTimelinePlanner.Plan(EnglishLyrics, duration, bpm, "en");

@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace AceStep.Video.Encoding;
+
+/// <summary>
+/// The ffmpeg command line that turns raw BGRA frames on stdin plus the song into the video: converted to 4:2:0 with
+/// BT.709 colours (and tagged so players read them right), the song's audio as AAC (Opus in WebM), and the index at
+/// the front of MP4 files so they play while downloading.
+/// </summary>
+internal static class EncoderArguments
+{
+    public static IReadOnlyList<string> ForFrames(VideoFrameSize size, int framesPerSecond, string audioPath, VideoCodec codec, string outputPath)
+    {
+        var arguments = new List<string>
+        {
+            "-f", "rawvideo", "-pix_fmt", "bgra", "-s", size.ToString(), "-framerate", Invariant(framesPerSecond), "-i", "pipe:0",
+            "-i", audioPath,
+            "-map", "0:v:0", "-map", "1:a:0",
+            "-vf", "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p",
+            "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv",
+        };
+        arguments.AddRange(VideoCodecArguments(codec, framesPerSecond));
+        arguments.AddRange(AudioArguments(codec, bitrateKbps: 192));
+        arguments.AddRange(Container(codec, outputPath));
+        return arguments;
+    }
+
+    public static IEnumerable<string> AudioArguments(VideoCodec codec, int bitrateKbps) =>
+        codec == VideoCodec.Vp9
+            ? ["-c:a", "libopus", "-b:a", $"{Invariant(bitrateKbps)}k"]
+            : ["-c:a", "aac", "-b:a", $"{Invariant(bitrateKbps)}k"];
+
+    public static IEnumerable<string> Container(VideoCodec codec, string outputPath) =>
+        codec == VideoCodec.Vp9
+            ? ["-f", "webm", "-y", outputPath]
+            : ["-movflags", "+faststart", "-f", "mp4", "-y", outputPath];
+
+    public static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // Quality-targeted settings fast enough to keep up with drawing on two cores; a keyframe every two seconds lets
+    // players seek. The x264 lookahead is shortened: it is most of the encoder's memory at 1080p.
+    private static IEnumerable<string> VideoCodecArguments(VideoCodec codec, int framesPerSecond) => codec switch
+    {
+        VideoCodec.H265 =>
+        [
+            "-c:v", "libx265", "-preset", "ultrafast", "-crf", "24", "-tag:v", "hvc1",
+            "-x265-params", $"log-level=error:keyint={Invariant(framesPerSecond * 2)}",
+        ],
+        VideoCodec.Vp9 =>
+        [
+            "-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1", "-crf", "32", "-b:v", "0",
+            "-g", Invariant(framesPerSecond * 2),
+        ],
+        _ =>
+        [
+            "-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-profile:v", "high",
+            "-g", Invariant(framesPerSecond * 2), "-rc-lookahead", "10",
+        ],
+    };
+}

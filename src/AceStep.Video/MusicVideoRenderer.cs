@@ -26,6 +26,11 @@ public sealed class MusicVideoRenderer
         this.time = time ?? throw new ArgumentNullException(nameof(time));
     }
 
+    /// <summary>The share of the size budget the first compression aims at (tests raise it above 1 to force a retry).</summary>
+    internal double SizeFitFirstTryMargin { get; init; } = BitrateBudget.SafetyMargin;
+
+    internal int SizeFitMaximumEncodes { get; init; } = 3;
+
     /// <summary>
     /// Renders the video to <see cref="MusicVideoSpec.OutputPath"/>: written under a temporary name and renamed when
     /// complete, so a failure or cancellation leaves nothing half-written.
@@ -57,7 +62,7 @@ public sealed class MusicVideoRenderer
         var compression = Stopwatch.StartNew();
         if (spec.MaxSizeBytes is { } maxBytes)
         {
-            var fitter = new SizeFitter(prepared.Ffmpeg, workspace, time);
+            var fitter = new SizeFitter(prepared.Ffmpeg, workspace, time) { FirstTryMargin = SizeFitFirstTryMargin, MaximumEncodes = SizeFitMaximumEncodes };
             fit = await fitter.FitAsync(output.PartialPath, spec, duration, maxBytes, progress, cancellationToken).ConfigureAwait(false);
             if (!fit.Fits)
             {

@@ -29,7 +29,7 @@ internal sealed class FrameComposer : IDisposable
         sideBars = new SideBarsLayer(Layout);
         spectrum = new SpectrumLayer(Layout);
         title = new TitleLayer(Layout, fonts, spec.Title, spec.Subtitle);
-        lyrics = new LyricsLayer(Layout, fonts, spec.Lyrics, spec.LyricsOffsetSeconds, background, glow);
+        lyrics = new LyricsLayer(Layout, fonts, spec.Lyrics, spec.LyricsOffsetSeconds, spec.FramesPerSecond, background, glow);
         credit = new CreditLayer(Layout, fonts, spec.Credit);
     }
 

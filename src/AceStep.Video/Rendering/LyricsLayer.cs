@@ -20,12 +20,14 @@ internal sealed class LyricsLayer : IDisposable
     private readonly FontSet fonts;
     private readonly TimedLyrics lyrics;
     private readonly double offset;
+    private readonly double frameSeconds;
     private readonly BackgroundLayer background;
     private readonly GlowLayer glow;
     private readonly Dictionary<(int Index, bool Next), LyricCard> cards = [];
 
-    public LyricsLayer(FrameLayout layout, FontSet fonts, TimedLyrics lyrics, double offsetSeconds, BackgroundLayer background, GlowLayer glow)
+    public LyricsLayer(FrameLayout layout, FontSet fonts, TimedLyrics lyrics, double offsetSeconds, int framesPerSecond, BackgroundLayer background, GlowLayer glow)
     {
+        frameSeconds = 1.0 / framesPerSecond;
         this.layout = layout;
         this.fonts = fonts;
         this.lyrics = lyrics;
@@ -86,7 +88,9 @@ internal sealed class LyricsLayer : IDisposable
     {
         var card = Card(index, next: false, keep: true);
         var line = card.Line;
-        var fadeIn = Easing.OutCubic((clock - line.Start) / FadeInSeconds);
+        // Counted from the end of the frame, so a line's first frame already shows it: counted from the start, that
+        // frame would be blank between two back-to-back lines.
+        var fadeIn = Easing.OutCubic((clock - line.Start + frameSeconds) / FadeInSeconds);
         var pauseFollows = index + 1 >= lyrics.Lines.Count || lyrics.Lines[index + 1].Start - line.End >= FadeInSeconds;
         var fadeOut = pauseFollows ? (float)Math.Clamp((line.End - clock) / FadeOutSeconds, 0, 1) : 1;
         var alpha = fadeIn * fadeOut;

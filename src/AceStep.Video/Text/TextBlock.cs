@@ -33,13 +33,13 @@ internal sealed class TextBlock : IDisposable
     public static TextBlock Build(FontSet fonts, IReadOnlyList<TextToken> tokens, float size, bool bold, float maxWidth, int maxRows)
     {
         var rightToLeft = TextScript.IsRightToLeft(string.Concat(tokens.Select(token => token.Text)));
-        for (var scale = 1f; ; scale *= ScaleStep)
+        for (var scale = 1f; ; scale = Math.Max(MinimumScale, scale * ScaleStep))
         {
             var fontSize = size * scale;
             var shaped = tokens.Select(token => TextShaper.Shape(fonts, token.Text, fontSize, bold)).ToList();
             var space = SpaceWidth(fonts, fontSize, bold);
             var rows = Wrap(tokens, shaped, space, maxWidth);
-            var lastTry = scale * ScaleStep < MinimumScale;
+            var lastTry = scale <= MinimumScale;
             if (rows.Count <= maxRows || lastTry)
             {
                 var truncated = rows.Count > maxRows;

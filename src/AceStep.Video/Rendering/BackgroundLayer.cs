@@ -3,91 +3,108 @@ using SkiaSharp;
 namespace AceStep.Video.Rendering;
 
 /// <summary>
-/// The back of every frame: the dimmed picture, or the dark 135° gradient from hsl(h, 80 %, 12 %) to hsl(h+80, 70 %, 8 %)
-/// whose hue drifts over the song. Both are drawn once and copied into each frame; the gradient is redrawn only when
-/// the hue has moved a quarter of a degree, which no eye can tell apart. It also gives the frosted cards their blurred
+/// The back of every frame and the centre glow over it. Without a picture: the dark 135° gradient from
+/// hsl(h, 80 %, 12 %) to hsl(h+80, 70 %, 8 %), its hue drifting over the song, with the glow. Both change so slowly
+/// across the frame that they are painted at a quarter of the size and enlarged by repeating pixels, which looks the
+/// same (neighbouring pixels differ by less than one colour step) and is the cheapest full-frame draw Skia has (a
+/// filtered enlargement cost five times as much). With a picture: the picture, drawn once (scaled and dimmed) and
+/// copied into each frame, and the glow enlarged over it the same way. It also gives the frosted cards their blurred
 /// view of what lies behind them.
 /// </summary>
 internal sealed class BackgroundLayer : IDisposable
 {
-    private const float HueStepsPerDegree = 4;
+    private const int Downscale = 4;
     private const int FrostDownscale = 8;
     private readonly FrameLayout layout;
+    private readonly GlowLayer glow;
     private readonly SKImage? picture;
     private readonly SKImage? frostedPicture;
-    private readonly SKSurface? gradientSurface;
-    private SKImage? gradient;
-    private int gradientStep = int.MinValue;
+    private readonly SKSurface small;
+    private readonly SKRect frame;
+    private readonly SKSamplingOptions stretch = new(SKFilterMode.Nearest);
+    private SKImage? backdrop;
+    private int backdropFrame = -1;
 
     public BackgroundLayer(FrameLayout layout, SKImage? picture)
     {
         this.layout = layout;
         this.picture = picture;
-        if (picture is not null)
-        {
-            frostedPicture = Blur(picture, layout);
-        }
-        else
-        {
-            gradientSurface = SKSurface.Create(new SKImageInfo(layout.Width, layout.Height, SKColorType.Bgra8888, SKAlphaType.Premul));
-        }
+        frame = SKRect.Create(layout.Width, layout.Height);
+        var smallInfo = new SKImageInfo(Math.Max(1, layout.Width / Downscale), Math.Max(1, layout.Height / Downscale), SKColorType.Bgra8888, SKAlphaType.Premul);
+        small = SKSurface.Create(smallInfo);
+        glow = new GlowLayer(smallInfo.Width, smallInfo.Height);
+        frostedPicture = picture is null ? null : Blur(picture, layout);
     }
 
-    public void Draw(SKCanvas canvas, float hue) => canvas.DrawImage(Current(hue), 0, 0, SKSamplingOptions.Default, null);
-
-    /// <summary>Draws, inside the canvas's current clip, a blurred view of the background (the frosted-glass look).</summary>
-    public void DrawFrosted(SKCanvas canvas, float hue)
+    /// <summary>Fills the frame with the background and the glow of <paramref name="state"/>.</summary>
+    public void Draw(SKCanvas canvas, in FrameState state)
     {
-        if (frostedPicture is null)
+        // Plain source-over: the pictures are opaque, so it copies, and Skia's "source" mode takes a far slower path.
+        var backdropImage = Backdrop(state);
+        if (picture is not null)
         {
-            // The gradient is smooth already: blurring it would change nothing.
-            canvas.DrawImage(Current(hue), 0, 0, SKSamplingOptions.Default, null);
-            return;
+            canvas.DrawImage(picture, 0, 0, SKSamplingOptions.Default, null);
         }
 
-        canvas.DrawImage(frostedPicture, SKRect.Create(layout.Width, layout.Height), new SKSamplingOptions(SKFilterMode.Linear), null);
+        canvas.DrawImage(backdropImage, frame, stretch, null);
+    }
+
+    /// <summary>Draws, inside the canvas's current clip, a blurred view of the background and glow (the frosted-glass look).</summary>
+    public void DrawFrosted(SKCanvas canvas, in FrameState state)
+    {
+        var backdropImage = Backdrop(state);
+        if (frostedPicture is not null)
+        {
+            canvas.DrawImage(frostedPicture, frame, new SKSamplingOptions(SKFilterMode.Linear), null);
+        }
+
+        // The gradient and the glow are smooth already: blurring them would change nothing.
+        canvas.DrawImage(backdropImage, frame, stretch, null);
     }
 
     public void Dispose()
     {
         picture?.Dispose();
         frostedPicture?.Dispose();
-        gradient?.Dispose();
-        gradientSurface?.Dispose();
+        backdrop?.Dispose();
+        small.Dispose();
     }
 
-    private SKImage Current(float hue)
+    /// <summary>The small image of this frame: gradient and glow (no picture), or the glow alone on transparency.</summary>
+    private SKImage Backdrop(in FrameState state)
     {
-        if (picture is not null)
+        if (backdrop is not null && backdropFrame == state.Frame)
         {
-            return picture;
+            return backdrop;
         }
 
-        var step = (int)MathF.Round(hue * HueStepsPerDegree);
-        if (step != gradientStep || gradient is null)
+        backdrop?.Dispose();
+        var canvas = small.Canvas;
+        canvas.Clear(SKColors.Transparent);
+        if (picture is null)
         {
-            gradient?.Dispose();
-            PaintGradient(gradientSurface!.Canvas, step / HueStepsPerDegree);
-            gradient = gradientSurface.Snapshot();
-            gradientStep = step;
+            PaintGradient(canvas, state.Hue, canvas.DeviceClipBounds);
         }
 
-        return gradient;
+        glow.Draw(canvas, state);
+        backdrop = small.Snapshot();
+        backdropFrame = state.Frame;
+        return backdrop;
     }
 
-    private void PaintGradient(SKCanvas canvas, float hue)
+    private static void PaintGradient(SKCanvas canvas, float hue, SKRectI bounds)
     {
         // CSS 135°: towards the bottom right, along a line long enough that the corners get the end colours.
         var direction = new SKPoint(MathF.Sqrt(0.5f), MathF.Sqrt(0.5f));
-        var half = ((layout.Width + layout.Height) * MathF.Sqrt(0.5f)) / 2;
-        var centre = new SKPoint(layout.Width / 2f, layout.Height / 2f);
+        var half = (bounds.Width + bounds.Height) * MathF.Sqrt(0.5f) / 2;
+        var centre = new SKPoint(bounds.Width / 2f, bounds.Height / 2f);
         using var shader = SKShader.CreateLinearGradient(
             new SKPoint(centre.X - (direction.X * half), centre.Y - (direction.Y * half)),
             new SKPoint(centre.X + (direction.X * half), centre.Y + (direction.Y * half)),
             [Palette.Hsl(hue, 80, 12), Palette.Hsl(hue + 80, 70, 8)],
             SKShaderTileMode.Clamp);
-        using var paint = new SKPaint { Shader = shader, IsDither = true };
-        canvas.DrawRect(0, 0, layout.Width, layout.Height, paint);
+        using var paint = new SKPaint { Shader = shader };
+        canvas.DrawRect(bounds, paint);
     }
 
     private static SKImage Blur(SKImage picture, FrameLayout layout)

@@ -5,7 +5,7 @@ using SkiaSharp;
 namespace AceStep.Video.Rendering;
 
 /// <summary>
-/// Draws any frame of the video, back to front: background, centre glow, side bars, spectrum, title, lyrics, credit.
+/// Draws any frame of the video, back to front: background and centre glow, side bars, spectrum, title, lyrics, credit.
 /// Everything that does not change from frame to frame is prepared once here; drawing a frame only reads the song's
 /// analysis for that frame.
 /// </summary>
@@ -13,7 +13,6 @@ internal sealed class FrameComposer : IDisposable
 {
     private readonly AudioAnalysis analysis;
     private readonly BackgroundLayer background;
-    private readonly GlowLayer glow;
     private readonly SideBarsLayer sideBars;
     private readonly SpectrumLayer spectrum;
     private readonly TitleLayer title;
@@ -25,11 +24,10 @@ internal sealed class FrameComposer : IDisposable
         this.analysis = analysis;
         Layout = FrameLayout.For(spec.FrameSize);
         background = new BackgroundLayer(Layout, picture);
-        glow = new GlowLayer(Layout);
         sideBars = new SideBarsLayer(Layout);
         spectrum = new SpectrumLayer(Layout);
         title = new TitleLayer(Layout, fonts, spec.Title, spec.Subtitle);
-        lyrics = new LyricsLayer(Layout, fonts, spec.Lyrics, spec.LyricsOffsetSeconds, spec.FramesPerSecond, background, glow);
+        lyrics = new LyricsLayer(Layout, fonts, spec.Lyrics, spec.LyricsOffsetSeconds, spec.FramesPerSecond, background);
         credit = new CreditLayer(Layout, fonts, spec.Credit);
     }
 
@@ -50,8 +48,7 @@ internal sealed class FrameComposer : IDisposable
             analysis.Level(frame),
             analysis.Pulse(frame),
             analysis.Bands(frame));
-        background.Draw(canvas, state.Hue);
-        glow.Draw(canvas, state);
+        background.Draw(canvas, state);
         sideBars.Draw(canvas, state);
         spectrum.Draw(canvas, state);
         title.Draw(canvas, state);
@@ -62,7 +59,6 @@ internal sealed class FrameComposer : IDisposable
     public void Dispose()
     {
         background.Dispose();
-        spectrum.Dispose();
         title.Dispose();
         lyrics.Dispose();
         credit.Dispose();

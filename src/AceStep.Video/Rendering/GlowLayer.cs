@@ -2,11 +2,15 @@ using SkiaSharp;
 
 namespace AceStep.Video.Rendering;
 
-/// <summary>The radial glow at the centre of the frame, tinted by the song's hue; it brightens with the level and flashes on beats.</summary>
-internal sealed class GlowLayer(FrameLayout layout)
+/// <summary>
+/// The radial glow at the centre of the frame, tinted by the song's hue; it brightens with the level and flashes on
+/// beats. It is drawn on the background's small canvas (<paramref name="width"/> by <paramref name="height"/>), which is
+/// then stretched over the frame.
+/// </summary>
+internal sealed class GlowLayer(int width, int height)
 {
-    private readonly SKPoint centre = new(layout.Width / 2f, layout.Height * 0.48f);
-    private readonly float radius = Math.Max(layout.Width, layout.Height) * 0.55f;
+    private readonly SKPoint centre = new(width / 2f, height * 0.48f);
+    private readonly float radius = Math.Max(width, height) * 0.55f;
 
     public void Draw(SKCanvas canvas, in FrameState state)
     {
@@ -17,7 +21,7 @@ internal sealed class GlowLayer(FrameLayout layout)
             [Palette.Hsl(state.Hue, 85, 55, alpha), Palette.Hsl(state.Hue + 20, 85, 50, alpha * 0.35f), Palette.Hsl(state.Hue + 40, 85, 45, 0)],
             [0, 0.45f, 1],
             SKShaderTileMode.Clamp);
-        using var paint = new SKPaint { Shader = shader, IsDither = true };
+        using var paint = new SKPaint { Shader = shader };
         canvas.DrawCircle(centre, radius, paint);
     }
 }

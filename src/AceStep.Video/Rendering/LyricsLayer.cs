@@ -22,10 +22,9 @@ internal sealed class LyricsLayer : IDisposable
     private readonly double offset;
     private readonly double frameSeconds;
     private readonly BackgroundLayer background;
-    private readonly GlowLayer glow;
     private readonly Dictionary<(int Index, bool Next), LyricCard> cards = [];
 
-    public LyricsLayer(FrameLayout layout, FontSet fonts, TimedLyrics lyrics, double offsetSeconds, int framesPerSecond, BackgroundLayer background, GlowLayer glow)
+    public LyricsLayer(FrameLayout layout, FontSet fonts, TimedLyrics lyrics, double offsetSeconds, int framesPerSecond, BackgroundLayer background)
     {
         frameSeconds = 1.0 / framesPerSecond;
         this.layout = layout;
@@ -33,7 +32,6 @@ internal sealed class LyricsLayer : IDisposable
         this.lyrics = lyrics;
         offset = offsetSeconds;
         this.background = background;
-        this.glow = glow;
     }
 
     /// <summary>The region the current line's card can cover (the widest card, at its place): tests watch it change.</summary>
@@ -110,8 +108,7 @@ internal sealed class LyricsLayer : IDisposable
         using var shape = new SKRoundRect(rect, radius, radius);
         canvas.Save();
         canvas.ClipRoundRect(shape, SKClipOperation.Intersect, antialias: true);
-        background.DrawFrosted(canvas, state.Hue);
-        glow.Draw(canvas, state);
+        background.DrawFrosted(canvas, state);
         using (var tint = SKShader.CreateLinearGradient(
             new SKPoint(rect.Left, rect.Top),
             new SKPoint(rect.Left, rect.Bottom),

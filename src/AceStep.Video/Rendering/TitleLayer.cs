@@ -5,8 +5,9 @@ namespace AceStep.Video.Rendering;
 
 /// <summary>
 /// The title and subtitle at the top, drawn once into two images (the white text, and its blurred outline for the
-/// glow, tinted with the song's hue when drawn). Over the first second they fade in and slide down 50 px with an
-/// ease-out; afterwards the block swells with the level and the beat.
+/// glow), which are merged into one, the glow tinted with the song's hue, whenever the hue has moved a degree. A frame
+/// then draws that one image: over the first second it fades in and slides down 50 px with an ease-out; afterwards it
+/// swells with the level and the beat.
 /// </summary>
 internal sealed class TitleLayer : IDisposable
 {
@@ -15,6 +16,9 @@ internal sealed class TitleLayer : IDisposable
     private readonly SKImage? text;
     private readonly SKImage? glow;
     private readonly SKRect bounds;
+    private readonly SKSurface? compositeSurface;
+    private SKImage? composite;
+    private int compositeHue = int.MinValue;
 
     public TitleLayer(FrameLayout layout, FontSet fonts, string title, string subtitle)
     {
@@ -36,6 +40,7 @@ internal sealed class TitleLayer : IDisposable
         var info = new SKImageInfo((int)MathF.Ceiling(width), (int)MathF.Ceiling(height), SKColorType.Bgra8888, SKAlphaType.Premul);
         text = Paint(info, canvas => DrawLines(canvas, titleText, subtitleText, width, pad, gap, mask: false));
         glow = Paint(info, canvas => DrawLines(canvas, titleText, subtitleText, width, pad, gap, mask: true));
+        compositeSurface = SKSurface.Create(info);
     }
 
     public void Draw(SKCanvas canvas, in FrameState state)
@@ -51,15 +56,9 @@ internal sealed class TitleLayer : IDisposable
         canvas.Save();
         canvas.Translate(0, -50 * layout.Unit * (1 - intro));
         canvas.Scale(scale, scale, bounds.MidX, bounds.MidY);
-        using (var tint = SKColorFilter.CreateBlendMode(Palette.Hsl(state.Hue, 95, 62), SKBlendMode.SrcIn))
-        using (var glowPaint = new SKPaint { ColorFilter = tint, Color = SKColors.White.WithAlpha(Palette.ToByte(alpha * (0.75f + (0.25f * state.Pulse)))) })
+        using (var paint = new SKPaint { Color = SKColors.White.WithAlpha(Palette.ToByte(alpha)) })
         {
-            canvas.DrawImage(glow, bounds, new SKSamplingOptions(SKFilterMode.Linear), glowPaint);
-        }
-
-        using (var textPaint = new SKPaint { Color = SKColors.White.WithAlpha(Palette.ToByte(alpha)) })
-        {
-            canvas.DrawImage(text, bounds, new SKSamplingOptions(SKCubicResampler.Mitchell), textPaint);
+            canvas.DrawImage(Composite(state.Hue), bounds, new SKSamplingOptions(SKFilterMode.Linear), paint);
         }
 
         canvas.Restore();
@@ -69,6 +68,31 @@ internal sealed class TitleLayer : IDisposable
     {
         text?.Dispose();
         glow?.Dispose();
+        composite?.Dispose();
+        compositeSurface?.Dispose();
+    }
+
+    private SKImage Composite(float hue)
+    {
+        var degree = (int)MathF.Round(hue);
+        if (composite is not null && degree == compositeHue)
+        {
+            return composite;
+        }
+
+        composite?.Dispose();
+        var canvas = compositeSurface!.Canvas;
+        canvas.Clear(SKColors.Transparent);
+        using (var tint = SKColorFilter.CreateBlendMode(Palette.Hsl(degree, 95, 62), SKBlendMode.SrcIn))
+        using (var glowPaint = new SKPaint { ColorFilter = tint, Color = SKColors.White.WithAlpha(Palette.ToByte(0.85f)) })
+        {
+            canvas.DrawImage(glow!, 0, 0, SKSamplingOptions.Default, glowPaint);
+        }
+
+        canvas.DrawImage(text!, 0, 0, SKSamplingOptions.Default, null);
+        composite = compositeSurface.Snapshot();
+        compositeHue = degree;
+        return composite;
     }
 
     /// <summary>A line that fits <paramref name="maxWidth"/>: shrunk to 60 % if need be, then cut with "…".</summary>

@@ -86,7 +86,7 @@ internal sealed record FrameLayout
         LyricMaxWidth = width * 0.82f,
         LyricMaxRows = 4,
         Spectrum = new SKRect(width * 0.05f, (height * 0.82f) - (420 * unit), width * 0.95f, height * 0.82f),
-        SideBars = new SKRect(24 * unit, height * 0.2f, width - (24 * unit), height * 0.72f),
+        SideBars = new SKRect(24 * unit, height * 0.2f, width - (24 * unit), height * 0.58f),
         SideBarMaxLength = 70 * unit,
         CreditBaseline = height * 0.885f,
         CreditSize = 34 * unit,

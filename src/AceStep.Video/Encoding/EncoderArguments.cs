@@ -36,14 +36,15 @@ internal static class EncoderArguments
             : ["-movflags", "+faststart", "-f", "mp4", "-y", outputPath];
 
     private static string[] X264Speed(long pixelsPerSecond) =>
-        pixelsPerSecond > 1280L * 720 * 30 ? ["-preset", "ultrafast", "-crf", "21"] : ["-preset", "superfast", "-crf", "20"];
+        pixelsPerSecond > 640L * 360 * 30 ? ["-preset", "ultrafast", "-crf", "21"] : ["-preset", "superfast", "-crf", "20"];
 
     public static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     // Constant-quality settings fast enough to keep up with drawing on two cores; a keyframe every two seconds lets
     // players seek. Per 1080p frame x264 cost 76 ms of CPU at "veryfast", 43 ms at "superfast" and 26 ms at
-    // "ultrafast" here (10 ms of each is ffmpeg's colour conversion), beside about 15 ms of drawing: so pictures above
-    // 720p30's pixel rate take "ultrafast" (files about twice the size of "veryfast") and smaller ones "superfast".
+    // "ultrafast" here (10 ms of each is ffmpeg's colour conversion), beside about 15-20 ms of drawing: so pictures
+    // above 640x360 at 30 fps take "ultrafast" (files about twice the size of "veryfast"; the size limit re-encodes
+    // properly when the size matters) and only smaller ones "superfast".
     // The lookahead is shortened, as it is most of the encoder's memory at 1080p.
     private static IEnumerable<string> VideoCodecArguments(VideoCodec codec, int framesPerSecond, long pixelsPerSecond) => codec switch
     {

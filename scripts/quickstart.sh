@@ -30,6 +30,7 @@ if [ -z "${ACESTEP_API_URL:-}" ]; then
   [ -n "${url:-}" ] || { echo "The simulator did not start:" >&2; cat "$log" >&2; exit 1; }
   export ACESTEP_API_URL="$url"
   export ACESTEP_CONFIG="$repo/artifacts/quickstart-config.json"   # leave the user's own config alone
+  export ACESTEP_STATE_DIR="$repo/artifacts/quickstart-state"      # and the user's own job ledger
   synthesized=1
 fi
 

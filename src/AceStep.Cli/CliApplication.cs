@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using AceStep.Cli.Commands;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
+using AceStep.Cli.Platform;
 
 namespace AceStep.Cli;
 
@@ -11,7 +12,7 @@ internal static class CliApplication
 {
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken interrupt = default)
     {
-        var globals = new GlobalOptions();
+        var globals = new GlobalFlags();
         var runner = new CommandRunner(globals, environment);
         var root = RootCommandFactory.Create(runner);
         // No response files: "-l @lyrics.txt" is ours to read (as lyrics), and a caption may start with '@'.

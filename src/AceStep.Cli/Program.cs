@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using AceStep.Cli;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Platform;
 
 using var interrupt = new CancellationTokenSource();
 

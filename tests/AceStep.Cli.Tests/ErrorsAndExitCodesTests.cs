@@ -115,7 +115,7 @@ public sealed class ErrorsAndExitCodesTests : IDisposable
         using var interrupt = new CancellationTokenSource();
         var console = new TestConsole();
         var run = _sandbox.RunAsync(console, interrupt.Token, "generate", "Rock", "--duration", "10");
-        await WaitForAsync(() => Directory.Exists(_sandbox.LedgerDirectory) && Directory.GetFiles(_sandbox.LedgerDirectory).Length > 0);
+        await console.ErrorWrittenAsync(" submitted").WaitAsync(TimeSpan.FromSeconds(30));
 
         await interrupt.CancelAsync();
         var result = await run;
@@ -131,8 +131,9 @@ public sealed class ErrorsAndExitCodesTests : IDisposable
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox, configure: o => o.FixedGenerationTime = TimeSpan.FromSeconds(3));
         using var interrupt = new CancellationTokenSource();
-        var run = _sandbox.RunAsync(new TestConsole(), interrupt.Token, "generate", "Rock", "--duration", "10");
-        await WaitForAsync(() => Directory.Exists(_sandbox.LedgerDirectory) && Directory.GetFiles(_sandbox.LedgerDirectory).Length > 0);
+        var console = new TestConsole();
+        var run = _sandbox.RunAsync(console, interrupt.Token, "generate", "Rock", "--duration", "10");
+        await console.ErrorWrittenAsync(" submitted").WaitAsync(TimeSpan.FromSeconds(30));
         await interrupt.CancelAsync();
         Assert.Equal(130, (await run).ExitCode);
         var jobId = Path.GetFileNameWithoutExtension(Directory.GetFiles(_sandbox.LedgerDirectory).Single());
@@ -187,15 +188,5 @@ public sealed class ErrorsAndExitCodesTests : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(condition(), "condition not reached in time");
     }
 }

@@ -24,7 +24,7 @@ public sealed class GenerateCompletionTests : IDisposable
         Assert.StartsWith("completion-", jobId);
         Assert.Equal("completion", report.GetProperty("mode").GetString());
         var saved = ResultFiles.ReadResult(_sandbox, jobId);
-        ResultFiles.AssertSkillShape(saved);
+        ResultFiles.AssertHasTheDocumentedResultFields(saved);
         Assert.Equal("completion", saved.GetProperty("mode").GetString());
         Assert.Single(saved.GetProperty("files").EnumerateArray());
         Assert.False(string.IsNullOrEmpty(saved.GetProperty("prompt").GetString()));

@@ -24,7 +24,7 @@ public sealed class GenerateNativeTests : IDisposable
         Assert.Equal("succeeded", report.GetProperty("state").GetString());
         Assert.Single(report.GetProperty("files").EnumerateArray());
         var saved = ResultFiles.ReadResult(_sandbox, jobId);
-        ResultFiles.AssertSkillShape(saved);
+        ResultFiles.AssertHasTheDocumentedResultFields(saved);
         Assert.Equal("native", saved.GetProperty("mode").GetString());
         Assert.Equal("Electronic pop, energetic synths", saved.GetProperty("metas").GetProperty("prompt").GetString());
         Assert.Equal(128, saved.GetProperty("metas").GetProperty("bpm").GetInt32());

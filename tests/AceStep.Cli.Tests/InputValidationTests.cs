@@ -2,7 +2,7 @@ using AceStep.Cli.Tests.Infrastructure;
 
 namespace AceStep.Cli.Tests;
 
-/// <summary>Issue 4 item 7: bad input gets a clear answer, its exit code, and nothing is written or sent.</summary>
+/// <summary>Bad local input (source files, numbers, windows, the output folder) gets a clear answer, its exit code, and nothing is written or sent.</summary>
 public sealed class InputValidationTests : IDisposable
 {
     private readonly CliSandbox _sandbox = new();
@@ -20,7 +20,9 @@ public sealed class InputValidationTests : IDisposable
     {
         var result = await _sandbox.RunAsync("cover", "nope.mp3", "-c", "Rock");
 
-        AssertRejected(result, "does not exist");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("does not exist", result.StandardError);
+        AssertNothingWrittenOrSubmitted();
     }
 
     [Fact]
@@ -30,7 +32,9 @@ public sealed class InputValidationTests : IDisposable
 
         var result = await _sandbox.RunAsync("cover", "folder", "-c", "Rock");
 
-        AssertRejected(result, "is a folder");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is a folder", result.StandardError);
+        AssertNothingWrittenOrSubmitted();
     }
 
     [Fact]
@@ -40,7 +44,9 @@ public sealed class InputValidationTests : IDisposable
 
         var result = await _sandbox.RunAsync("cover", "notes.mp3", "-c", "Rock");
 
-        AssertRejected(result, "does not look like an audio file");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("does not look like an audio file", result.StandardError);
+        AssertNothingWrittenOrSubmitted();
     }
 
     [Fact]
@@ -48,7 +54,9 @@ public sealed class InputValidationTests : IDisposable
     {
         var result = await _sandbox.RunAsync("cover", "song.wav", "-c", "Rock", "--cover-strength", "1.5");
 
-        AssertRejected(result, "--cover-strength must be");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--cover-strength must be", result.StandardError);
+        AssertNothingWrittenOrSubmitted();
     }
 
     [Fact]
@@ -56,7 +64,9 @@ public sealed class InputValidationTests : IDisposable
     {
         var result = await _sandbox.RunAsync("generate", "--src-audio", "song.wav", "--task-type", "repaint", "-c", "Pop", "--repaint-start", "4", "--repaint-end", "2");
 
-        AssertRejected(result, "must be after --repaint-start");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("must be after --repaint-start", result.StandardError);
+        AssertNothingWrittenOrSubmitted();
     }
 
     [Fact]
@@ -64,7 +74,9 @@ public sealed class InputValidationTests : IDisposable
     {
         var result = await _sandbox.RunAsync("generate", "--src-audio", "song.wav", "--task-type", "repaint", "-c", "Pop", "--repaint-start", "1", "--repaint-end", "60");
 
-        AssertRejected(result, "past the end of song.wav");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("past the end of song.wav", result.StandardError);
+        AssertNothingWrittenOrSubmitted();
     }
 
     [Fact]
@@ -103,10 +115,8 @@ public sealed class InputValidationTests : IDisposable
         Assert.Contains("Time signature '7/8'", result.StandardError);
     }
 
-    private void AssertRejected(CliResult result, string message)
+    private void AssertNothingWrittenOrSubmitted()
     {
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains(message, result.StandardError);
         Assert.False(Directory.Exists(_sandbox.OutputDirectory), "nothing may be written");
         Assert.False(Directory.Exists(_sandbox.LedgerDirectory), "nothing may be submitted");
     }

@@ -4,7 +4,7 @@ using AceStep.Simulator;
 namespace AceStep.Cli.Tests;
 
 /// <summary>
-/// Issue 4 item 8: with a unique key configured, run every command and error path and search everything the
+/// The API key never leaves the config: with a unique key configured, run every command and error path and search everything the
 /// CLI produced (stdout, stderr, result files, the ledger, the config listing) for it.
 /// </summary>
 public sealed class SecretsCanaryTests : IDisposable

@@ -96,6 +96,6 @@ public sealed class SkillExamplesTests : IDisposable
         }
 
         var saved = ResultFiles.ReadResult(_sandbox, report.GetProperty("job_id").GetString()!);
-        ResultFiles.AssertSkillShape(saved);
+        ResultFiles.AssertHasTheDocumentedResultFields(saved);
     }
 }

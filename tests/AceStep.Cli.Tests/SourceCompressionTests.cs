@@ -1,5 +1,5 @@
 using AceStep.Cli.Generation;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Platform;
 using AceStep.Cli.Rendering;
 using AceStep.Cli.Tests.Infrastructure;
 using AceStep.Client;

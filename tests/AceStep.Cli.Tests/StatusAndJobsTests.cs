@@ -1,5 +1,6 @@
 using AceStep.Cli.Tests.Infrastructure;
 using AceStep.Simulator;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AceStep.Cli.Tests;
 
@@ -85,11 +86,13 @@ public sealed class StatusAndJobsTests : IDisposable
     public async Task Jobs_lists_the_newest_first_up_to_the_limit()
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 12, 0, 0, TimeSpan.Zero));
+        _sandbox.Clock = clock;
         var ids = new List<string>();
         foreach (var caption in new[] { "Rock", "Jazz", "Folk" })
         {
             ids.Add((await _sandbox.RunAsync("generate", caption, "--duration", "10", "--no-wait", "-q")).StandardOutput.Trim());
-            await Task.Delay(20); // distinct submission times
+            clock.Advance(TimeSpan.FromMinutes(1));
         }
 
         var limited = await _sandbox.RunAsync("jobs", "--limit", "2");

@@ -38,6 +38,15 @@ internal static class ScenarioRunner
             case "seed-jobs":
                 await QueryLoadSeeder.RunAsync(new Uri(args[0]), Number(args[1]), args[2]);
                 return 0;
+            case "batch-farm":
+                await BatchFarmScenario.RunAsync(Number(args[0]), double.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+                return 0;
+            case "batch-run":
+                await BatchRunScenario.RunAsync(args[0], args[1], Number(args[2]), args[3], args[4]);
+                return 0;
+            case "batch-check":
+                await BatchCheckScenario.RunAsync(args[0], args[1], args[2], args[3]);
+                return 0;
             default:
                 await Console.Error.WriteLineAsync($"unknown scenario '{name}'");
                 return 2;

@@ -1,46 +1,53 @@
 using System.CommandLine;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
+using AceStep.Cli.Platform;
 using AceStep.Cli.Rendering;
 
 namespace AceStep.Cli.Commands;
 
 /// <summary>
-/// Runs a command body and turns every failure into its documented exit code and a message that says
-/// what to do next. Nothing escapes as a stack trace.
+/// Runs a command in two steps: its flags are parsed into an options record, then its run function takes that
+/// record and a <see cref="RunContext"/>. Every failure of either step becomes its documented exit code and a
+/// message that says what to do next. Nothing escapes as a stack trace.
 /// </summary>
 internal sealed class CommandRunner
 {
-    private readonly GlobalOptions _globals;
-    private readonly CliEnvironment _environment;
-
-    public CommandRunner(GlobalOptions globals, CliEnvironment environment)
+    public CommandRunner(GlobalFlags globals, CliEnvironment environment)
     {
-        _globals = globals;
-        _environment = environment;
+        Globals = globals;
+        Environment = environment;
     }
 
-    public GlobalOptions Globals => _globals;
+    public GlobalFlags Globals { get; }
 
-    public CliEnvironment Environment => _environment;
+    public CliEnvironment Environment { get; }
 
-    public Reporter CreateReporter(ParseResult parse)
+    public Reporter CreateReporter(ParseResult parse) => CreateReporter(Globals.Read(parse));
+
+    /// <summary>Makes <paramref name="command"/> parse its flags with <paramref name="parse"/>, then <paramref name="run"/>.</summary>
+    public void Bind<TOptions>(
+        Command command,
+        Func<ParseResult, CliEnvironment, TOptions> parse,
+        Func<TOptions, RunContext, CancellationToken, Task<int>> run) =>
+        command.SetAction((result, cancellation) => RunAsync(result, context => run(parse(result, Environment), context, cancellation), cancellation));
+
+    /// <summary>Binds a command that has no flags of its own.</summary>
+    public void Bind(Command command, Func<RunContext, CancellationToken, Task<int>> run) =>
+        command.SetAction((result, cancellation) => RunAsync(result, context => run(context, cancellation), cancellation));
+
+    private Reporter CreateReporter(GlobalOptions globals)
     {
-        var json = parse.GetValue(_globals.Json);
-        var color = _environment.Console.IsErrorTerminal && _environment.GetVariable("NO_COLOR") is null;
-        return new Reporter(_environment.Console, json, parse.GetValue(_globals.Quiet), color);
+        var color = Environment.Console.IsErrorTerminal && Environment.GetVariable("NO_COLOR") is null;
+        return new Reporter(Environment.Console, globals.Json, globals.Quiet, color);
     }
 
-    /// <summary>Attaches <paramref name="body"/> as the action of <paramref name="command"/>.</summary>
-    public void Bind(Command command, Func<CommandContext, CancellationToken, Task<int>> body) =>
-        command.SetAction((parse, cancellation) => RunAsync(parse, body, cancellation));
-
-    private async Task<int> RunAsync(ParseResult parse, Func<CommandContext, CancellationToken, Task<int>> body, CancellationToken cancellation)
+    private async Task<int> RunAsync(ParseResult parse, Func<RunContext, Task<int>> body, CancellationToken cancellation)
     {
-        var reporter = CreateReporter(parse);
+        var globals = Globals.Read(parse);
+        var reporter = CreateReporter(globals);
         try
         {
-            var context = new CommandContext(parse, _globals, _environment, reporter);
-            return await body(context, cancellation);
+            return await body(new RunContext(Environment, reporter, globals.Settings));
         }
         catch (CliException ex)
         {

@@ -1,56 +1,6 @@
-using System.CommandLine;
+using AceStep.Cli.Configuration;
 
 namespace AceStep.Cli.Commands;
 
-/// <summary>Options every command accepts, before or after the command name.</summary>
-internal sealed class GlobalOptions
-{
-    public Option<string> ApiUrl { get; } = new("--api-url")
-    {
-        Description = "Server address (overrides ACESTEP_API_URL and api_url)",
-        HelpName = "URL",
-        Recursive = true,
-    };
-
-    public Option<string> Mode { get; } = new("--mode")
-    {
-        Description = "Protocol: completion or native (overrides ACESTEP_API_MODE and api_mode)",
-        HelpName = "completion|native",
-        Recursive = true,
-    };
-
-    public Option<string> OutputDir { get; } = new("--output-dir", "-o")
-    {
-        Description = "Folder for results (overrides ACESTEP_OUTPUT_DIR and output_dir)",
-        HelpName = "DIR",
-        Recursive = true,
-    };
-
-    public Option<string> Format { get; } = new("--format")
-    {
-        Description = "Audio format: mp3, wav, flac, opus, aac, wav32 (overrides generation.audio_format)",
-        HelpName = "FORMAT",
-        Recursive = true,
-    };
-
-    public Option<string> Config { get; } = new("--config")
-    {
-        Description = "Config file to use (overrides ACESTEP_CONFIG)",
-        HelpName = "PATH",
-        Recursive = true,
-    };
-
-    public Option<bool> Json { get; } = new("--json")
-    {
-        Description = "Print exactly one JSON document on stdout; human messages go to stderr",
-        Recursive = true,
-    };
-
-    public Option<bool> Quiet { get; } = new("--quiet", "-q")
-    {
-        Description = "Print only results and errors",
-        Recursive = true,
-    };
-
-    public IEnumerable<Option> All => [ApiUrl, Mode, OutputDir, Format, Config, Json, Quiet];
-}
+/// <summary>The global flags, parsed: setting overrides for the run context, and how the reporter writes.</summary>
+internal sealed record GlobalOptions(SettingFlags Settings, bool Json, bool Quiet);

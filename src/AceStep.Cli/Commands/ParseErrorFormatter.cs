@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 
 namespace AceStep.Cli.Commands;
 
@@ -8,8 +8,8 @@ namespace AceStep.Cli.Commands;
 internal static class ParseErrorFormatter
 {
     /// <summary>
-    /// An option-like word the parser took as a positional value (<c>generate --lyric x</c> would otherwise make
-    /// "--lyric" the caption, D20). Negative numbers are values, not options.
+    /// An option-like word the parser took as a positional value: a mistyped <c>generate --lyric x</c> must be an
+    /// error, not a song captioned "--lyric". Negative numbers are values, not options.
     /// </summary>
     public static string? MisplacedOption(ParseResult parse)
     {

@@ -1,8 +1,16 @@
 using System.CommandLine;
+using AceStep.Cli.Commands.Config;
+using AceStep.Cli.Commands.Generate;
+using AceStep.Cli.Commands.Health;
+using AceStep.Cli.Commands.Help;
+using AceStep.Cli.Commands.Jobs;
+using AceStep.Cli.Commands.Models;
+using AceStep.Cli.Commands.Status;
+using AceStep.Cli.Errors;
 
 namespace AceStep.Cli.Commands;
 
-/// <summary>Builds the command tree: every command, with the global options on the root.</summary>
+/// <summary>Builds the command tree: every command, with the global flags on the root.</summary>
 internal static class RootCommandFactory
 {
     public static RootCommand Create(CommandRunner runner)
@@ -28,7 +36,7 @@ internal static class RootCommandFactory
         {
             var console = runner.Environment.Console;
             await root.Parse(["--help"]).InvokeAsync(new InvocationConfiguration { Output = console.Error, Error = console.Error }, cancellation);
-            return (int)Hosting.ExitCode.Usage;
+            return (int)ExitCode.Usage;
         });
         return root;
     }

@@ -34,7 +34,11 @@ internal sealed record CliSettings
 
     public string ModeName => Mode == ApiMode.Native ? "native" : "completion";
 
-    public static CliSettings From(SettingsResolver resolver)
+    /// <summary>
+    /// Reads every key through <paramref name="resolver"/>; a command's own --timeout, already checked, wins over
+    /// the configured one (which is then not read at all).
+    /// </summary>
+    public static CliSettings From(SettingsResolver resolver, TimeSpan? timeout = null)
     {
         string Value(ConfigKey key) => resolver.Resolve(key).Value ?? "";
         bool Flag(ConfigKey key) => Value(key) == "true";
@@ -46,7 +50,7 @@ internal sealed record CliSettings
             ApiKey = Value(ConfigKeys.ApiKey),
             Mode = Value(ConfigKeys.ApiMode) == "native" ? ApiMode.Native : ApiMode.Completion,
             OutputDirectory = resolver.Resolve(ConfigKeys.OutputDir).Value,
-            Timeout = TimeSpan.FromSeconds(Number(ConfigKeys.Timeout)),
+            Timeout = timeout ?? TimeSpan.FromSeconds(Number(ConfigKeys.Timeout)),
             Thinking = Flag(ConfigKeys.Thinking),
             UseFormat = Flag(ConfigKeys.UseFormat),
             UseCotCaption = Flag(ConfigKeys.UseCotCaption),
@@ -59,4 +63,14 @@ internal sealed record CliSettings
 
     /// <summary>The server address as shown to people and saved in files: scheme, host, port and path only.</summary>
     public string ServerDisplay => ApiUrl.GetLeftPart(UriPartial.Path).TrimEnd('/');
+
+    /// <summary>
+    /// Every setting, the API key masked: the ToString a record generates would print the key, and settings end
+    /// up in debugger views, logs and interpolated messages.
+    /// </summary>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"CliSettings {{ ApiUrl = {ServerDisplay}, ApiKey = {SecretMask.Of(ApiKey)}, Mode = {ModeName}, OutputDirectory = {OutputDirectory}, " +
+        $"Timeout = {Timeout}, Thinking = {Thinking}, UseFormat = {UseFormat}, UseCotCaption = {UseCotCaption}, " +
+        $"UseCotLanguage = {UseCotLanguage}, BatchSize = {BatchSize}, AudioFormat = {AudioFormat}, VocalLanguage = {VocalLanguage} }}");
 }

@@ -24,7 +24,7 @@ internal sealed class ConfigDocument
 
     public static ConfigDocument Empty() => new(new JsonObject(), exists: false);
 
-    /// <summary>The file as written by <c>config --reset</c>: the skill's documented defaults.</summary>
+    /// <summary>The file as written by <c>config --reset</c>: the documented defaults (docs/cli.md, Configuration).</summary>
     public static ConfigDocument Defaults()
     {
         var document = new ConfigDocument(new JsonObject(), exists: false);

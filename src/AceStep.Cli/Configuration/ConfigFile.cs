@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
+using AceStep.Cli.Platform;
 
 namespace AceStep.Cli.Configuration;
 
@@ -29,11 +30,11 @@ internal static class ConfigFile
             throw CliException.Configuration($"Cannot read the config file {path}: {ex.Message}", "Check the file's permissions.");
         }
 
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return new ConfigDocument(new JsonObject(), exists: true);
-        }
+        return string.IsNullOrWhiteSpace(text) ? new ConfigDocument(new JsonObject(), exists: true) : Parse(path, text);
+    }
 
+    private static ConfigDocument Parse(string path, string text)
+    {
         try
         {
             var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };

@@ -1,7 +1,7 @@
 namespace AceStep.Cli.Configuration;
 
 /// <summary>
-/// Every key config.json may hold, with the defaults documented by the skill (SKILL.md "Default Config File").
+/// Every key config.json may hold, with its default, environment variable and flag (the table in docs/cli.md, Configuration).
 /// </summary>
 internal static class ConfigKeys
 {

@@ -31,32 +31,9 @@ internal static class ConfigValueParser
                 error = $"'{trimmed}' is not a boolean for {key.Name}: use true/false, yes/no, on/off or 1/0.";
                 return false;
             case ConfigValueKind.Integer:
-                if (!int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-                {
-                    error = $"'{trimmed}' is not a whole number for {key.Name}.";
-                    return false;
-                }
-
-                if (number < key.Minimum || number > key.Maximum)
-                {
-                    error = key.Maximum == int.MaxValue
-                        ? $"{key.Name} must be at least {key.Minimum} (got {number})."
-                        : $"{key.Name} must be between {key.Minimum} and {key.Maximum} (got {number}).";
-                    return false;
-                }
-
-                canonical = number.ToString(CultureInfo.InvariantCulture);
-                return true;
+                return TryParseInteger(key, trimmed, out canonical, out error);
             case ConfigValueKind.Choice:
-                var choice = key.Choices.FirstOrDefault(c => string.Equals(c, trimmed, StringComparison.OrdinalIgnoreCase));
-                if (choice is null)
-                {
-                    error = $"'{trimmed}' is not a valid {key.Name}: choose one of {string.Join(", ", key.Choices)}.";
-                    return false;
-                }
-
-                canonical = choice;
-                return true;
+                return TryParseChoice(key, trimmed, out canonical, out error);
             case ConfigValueKind.Url:
                 return TryParseUrl(key, trimmed, out canonical, out error);
             case ConfigValueKind.Secret:
@@ -75,6 +52,35 @@ internal static class ConfigValueParser
                 canonical = trimmed;
                 return true;
         }
+    }
+
+    private static bool TryParseInteger(ConfigKey key, string text, out string canonical, out string error)
+    {
+        canonical = "";
+        error = "";
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            error = $"'{text}' is not a whole number for {key.Name}.";
+            return false;
+        }
+
+        if (number < key.Minimum || number > key.Maximum)
+        {
+            error = key.Maximum == int.MaxValue
+                ? $"{key.Name} must be at least {key.Minimum} (got {number})."
+                : $"{key.Name} must be between {key.Minimum} and {key.Maximum} (got {number}).";
+            return false;
+        }
+
+        canonical = number.ToString(CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    private static bool TryParseChoice(ConfigKey key, string text, out string canonical, out string error)
+    {
+        canonical = key.Choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase)) ?? "";
+        error = canonical.Length > 0 ? "" : $"'{text}' is not a valid {key.Name}: choose one of {string.Join(", ", key.Choices)}.";
+        return canonical.Length > 0;
     }
 
     /// <summary>Reads a value stored in config.json (any JSON type the user may have typed by hand).</summary>

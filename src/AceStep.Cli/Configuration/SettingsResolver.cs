@@ -1,4 +1,5 @@
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
+using AceStep.Cli.Platform;
 
 namespace AceStep.Cli.Configuration;
 

@@ -1,5 +1,5 @@
 using AceStep.Cli.Configuration;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Platform;
 using AceStep.Client;
 
 namespace AceStep.Cli.Generation;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
 using AceStep.Cli.Ledger;
 using AceStep.Cli.Output;
@@ -24,32 +24,11 @@ internal static class CompletionJobs
             run.Reporter.Status($"Completion mode returns one file per request: sending {batch} requests for {batch} files.");
         }
 
-        var progress = run.Reporter.CreateProgress();
         using var timeout = new CancellationTokenSource(run.Settings.Timeout, run.Environment.TimeProvider);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation, timeout.Token);
         try
         {
-            CompletionGenerationResult outcome;
-            try
-            {
-                var options = new CompletionOptions { Stream = true, Progress = new ProgressAdapter(progress) };
-                var destination = new AudioDestination(run.Folder.FullPath, ResultWriter.FileStem(jobId), run.Force);
-                outcome = await run.Client.GenerateWithCompletionAsync(plan.Request, options, destination, deadline.Token);
-            }
-            finally
-            {
-                progress.Complete();
-            }
-
-            foreach (var warning in outcome.Warnings)
-            {
-                run.Reporter.Warning(warning);
-            }
-
-            var files = outcome.Files.Select(ResultWriter.Describe).ToList();
-            var result = outcome.Result with { JobId = jobId };
-            var document = ResultDocumentFactory.Create(jobId, LedgerState.Succeeded, entry.Mode, entry.Server, run.Now, result, plan.Summary, files);
-            return run.Succeed(entry, document, run.Writer.Write(document, overwrite: run.Force), alreadySaved: false);
+            return await ExchangeAndSaveAsync(run, plan, entry, deadline.Token);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -73,27 +52,61 @@ internal static class CompletionJobs
         }
         catch (AceStepException ex)
         {
-            run.Record(entry with { State = LedgerState.Failed, Updated = run.Now, Error = ex.Message });
-            if (lmMissing && ex is AceStepJobFailedException or AceStepServerErrorException)
-            {
-                run.Reporter.Warning("The server has no language model loaded; retry with --no-thinking and without -d/--use-format/random.");
-            }
-
-            // The usual translation, but naming the ledger's id, so the failure can be found in 'acestep jobs'.
-            ErrorTranslator.TryTranslate(ex, out var translated);
-            throw new CliException(translated.ExitCode, translated.ErrorCode, translated.Message, translated.Hint, jobId);
+            throw Failed(run, entry, ex, lmMissing);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The ledger must not keep the job as unfinished: a completion-mode job cannot be resumed.
-            run.Record(entry with { State = LedgerState.Failed, Updated = run.Now, Error = ex.Message });
-            throw new CliException(
-                ExitCode.OutputNotWritable,
-                "output_not_writable",
-                $"Job {jobId} could not be saved: {ex.Message}",
-                "Check the output folder's permissions and free space, or choose another with --output-dir. A completion-mode result cannot be fetched again.",
-                jobId);
+            throw NotSaved(run, entry, ex);
         }
+    }
+
+    private static async Task<JobReport> ExchangeAndSaveAsync(JobRun run, GenerationPlan plan, LedgerEntry entry, CancellationToken deadline)
+    {
+        var progress = run.Reporter.CreateProgress();
+        CompletionGenerationResult outcome;
+        try
+        {
+            var options = new CompletionOptions { Stream = true, Progress = new ProgressAdapter(progress) };
+            var destination = new AudioDestination(run.Folder.FullPath, ResultWriter.FileStem(entry.JobId), run.Force);
+            outcome = await run.Client.GenerateWithCompletionAsync(plan.Request, options, destination, deadline);
+        }
+        finally
+        {
+            progress.Complete();
+        }
+
+        foreach (var warning in outcome.Warnings)
+        {
+            run.Reporter.Warning(warning);
+        }
+
+        var files = outcome.Files.Select(ResultWriter.Describe).ToList();
+        var result = outcome.Result with { JobId = entry.JobId };
+        var document = ResultDocumentFactory.Create(entry.JobId, LedgerState.Succeeded, entry.Mode, entry.Server, run.Now, result, plan.Summary, files);
+        return run.Succeed(entry, document, run.Writer.Write(document, overwrite: run.Force), alreadySaved: false);
+    }
+
+    /// <summary>The usual translation of a library error, but naming the ledger's id, so the failure can be found in 'acestep jobs'.</summary>
+    private static CliException Failed(JobRun run, LedgerEntry entry, AceStepException ex, bool lmMissing)
+    {
+        run.Record(entry with { State = LedgerState.Failed, Updated = run.Now, Error = ex.Message });
+        if (lmMissing && ex is AceStepJobFailedException or AceStepServerErrorException)
+        {
+            run.Reporter.Warning("The server has no language model loaded; retry with --no-thinking and without -d/--use-format/random.");
+        }
+
+        ErrorTranslator.TryTranslate(ex, out var translated);
+        return new CliException(translated.ExitCode, translated.ErrorCode, translated.Message, translated.Hint, entry.JobId);
+    }
+
+    /// <summary>A completion-mode job cannot be resumed, so the ledger must not keep it as unfinished.</summary>
+    private static CliException NotSaved(JobRun run, LedgerEntry entry, Exception ex)
+    {
+        run.Record(entry with { State = LedgerState.Failed, Updated = run.Now, Error = ex.Message });
+        return CliException.Output(
+            $"Job {entry.JobId} could not be saved: {ex.Message}",
+            "Check the output folder's permissions and free space, or choose another with --output-dir. A completion-mode result cannot be fetched again.",
+            entry.JobId);
     }
 
     private static string NewJobId(JobRun run)

@@ -1,40 +1,61 @@
-using AceStep.Cli.Commands;
 using AceStep.Cli.Configuration;
-using AceStep.Cli.Hosting;
 using AceStep.Cli.Json;
+using AceStep.Cli.Output;
+using AceStep.Cli.Platform;
+using AceStep.Cli.Rendering;
 using AceStep.Client;
 
 namespace AceStep.Cli.Generation;
 
 /// <summary>
-/// generate, cover and random: settings, local validation, the cloud-key and health checks, then the mode's
-/// protocol. Everything that can be checked locally is checked before the first request.
+/// The run function of generate, cover and random: settings, local validation, the cloud-key and health checks,
+/// then the mode's protocol. Everything that can be checked locally is checked before the first request.
 /// </summary>
 internal static class GenerationWorkflow
 {
-    public static async Task<int> RunAsync(CommandContext context, GenerationInput input, CancellationToken cancellation)
+    public static async Task<int> RunAsync(GenerateOptions options, RunContext context, CancellationToken cancellation)
     {
-        var extraFlags = new Dictionary<ConfigKey, string>();
-        if (input.TimeoutSeconds is { } seconds)
-        {
-            extraFlags[ConfigKeys.Timeout] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        var settings = context.Settings(extraFlags);
+        var settings = context.Settings(options.Wait.Timeout);
         var reporter = context.Reporter;
-        var environment = context.Environment;
-        var probe = new SourceLength(ExecutableLocator.Find("ffprobe", environment));
-        var plan = GenerationPlanner.Plan(input, settings, environment, reporter, probe);
+        var probe = new SourceLength(ExecutableLocator.Find("ffprobe", context.Environment));
+        var plan = GenerationPlanner.Plan(options, settings, context.Environment, reporter, probe);
         Preflight.RequireCloudKey(settings);
         var folder = context.OutputFolder(settings);
         folder.EnsureWritable();
-
-        if (settings.Mode == ApiMode.Completion && input.NoWait)
+        if (settings.Mode == ApiMode.Completion && options.Wait.NoWait)
         {
             reporter.Warning("--no-wait has no effect in completion mode: the request is answered in one go. Use --mode native to submit and return at once.");
         }
 
-        using var client = ClientFactory.Create(settings, environment);
+        using var client = ClientFactory.Create(settings, context.Environment);
+        var lmMissing = await PrepareServerAsync(client, settings, plan, reporter, cancellation);
+        string? temporarySource = null;
+        try
+        {
+            if (plan.Request.SourceAudio is { } source)
+            {
+                var prepared = await SourceCompressor.PrepareAsync(source, Preflight.IsCloud(settings), context.Environment, reporter, cancellation);
+                temporarySource = prepared.TemporaryFile;
+                plan = plan with { Request = plan.Request with { SourceAudio = prepared.Source } };
+            }
+
+            var run = new JobRun(client, settings, folder, context.Ledger, reporter, context.Environment, options.Wait.Force);
+            await SendAsync(run, plan, options.Wait.NoWait, lmMissing, cancellation);
+            return 0;
+        }
+        finally
+        {
+            if (temporarySource is not null)
+            {
+                File.Delete(temporarySource);
+            }
+        }
+    }
+
+    /// <summary>Asks /health, warns about options the server cannot honour, and loads its models when completion mode needs them.</summary>
+    /// <returns>Whether the server has no language model loaded.</returns>
+    private static async Task<bool> PrepareServerAsync(AceStepClient client, CliSettings settings, GenerationPlan plan, Reporter reporter, CancellationToken cancellation)
+    {
         var health = await Preflight.CheckHealthAsync(client, settings, cancellation);
         // A version-B server loads its models lazily: llm_initialized false means "absent" only once the models are up.
         var lmMissing = health.ModelsInitialized == true && health.LlmInitialized == false;
@@ -47,40 +68,25 @@ internal static class GenerationWorkflow
 
         if (settings.Mode == ApiMode.Completion && health.ModelsInitialized == false)
         {
-            // The chat endpoint answers 503 until the models are loaded (D12); native jobs would load them lazily.
+            // The chat endpoint answers 503 "Model not initialized" until the models are loaded; native jobs load them lazily.
             reporter.Status("The server has not loaded its models yet; loading them now (this can take minutes)...");
             await client.InitializeModelsAsync(new InitializeModelsRequest { InitLlm = plan.LmDependentOptions.Count > 0 }, cancellation);
         }
 
-        string? temporarySource = null;
-        try
-        {
-            if (plan.Request.SourceAudio is { } source)
-            {
-                var prepared = await SourceCompressor.PrepareAsync(source, Preflight.IsCloud(settings), environment, reporter, cancellation);
-                temporarySource = prepared.TemporaryFile;
-                plan = plan with { Request = plan.Request with { SourceAudio = prepared.Source } };
-            }
+        return lmMissing;
+    }
 
-            reporter.Status($"Generating music ({plan.Label}) · {settings.ModeName} mode · {settings.ServerDisplay}");
-            reporter.Status($"Output: {folder.FullPath}");
-            var run = new JobRun(client, settings, folder, context.Ledger(), reporter, environment, input.Force);
-            var report = settings.Mode == ApiMode.Native
-                ? await NativeJobs.SubmitAsync(run, plan, input.NoWait, lmMissing, cancellation)
-                : await CompletionJobs.RunAsync(run, plan, lmMissing, cancellation);
-            if (reporter.IsJson)
-            {
-                reporter.Document(report with { Warnings = [.. reporter.Warnings] }, CliJson.Context.JobReport);
-            }
-
-            return 0;
-        }
-        finally
+    private static async Task SendAsync(JobRun run, GenerationPlan plan, bool noWait, bool lmMissing, CancellationToken cancellation)
+    {
+        var reporter = run.Reporter;
+        reporter.Status($"Generating music ({plan.Label}) · {run.Settings.ModeName} mode · {run.Settings.ServerDisplay}");
+        reporter.Status($"Output: {run.Folder.FullPath}");
+        var report = run.Settings.Mode == ApiMode.Native
+            ? await NativeJobs.SubmitAsync(run, plan, noWait, lmMissing, cancellation)
+            : await CompletionJobs.RunAsync(run, plan, lmMissing, cancellation);
+        if (reporter.IsJson)
         {
-            if (temporarySource is not null)
-            {
-                File.Delete(temporarySource);
-            }
+            reporter.Document(report with { Warnings = [.. reporter.Warnings] }, CliJson.Context.JobReport);
         }
     }
 }

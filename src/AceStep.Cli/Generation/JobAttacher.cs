@@ -1,6 +1,5 @@
-using AceStep.Cli.Commands;
 using AceStep.Cli.Configuration;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
 using AceStep.Cli.Ledger;
 using AceStep.Cli.Output;
@@ -29,13 +28,14 @@ internal static class JobAttacher
         }
     }
 
-    public static JobRun CreateRun(CommandContext context, CliSettings settings, LedgerEntry? entry, bool force, AceStepClient client)
+    /// <summary>A known job goes back to the folder it was submitted from, unless an output folder is configured now.</summary>
+    public static JobRun CreateRun(RunContext context, CliSettings settings, LedgerEntry? entry, bool force, AceStepClient client)
     {
         var folderSetting = context.Resolver().Resolve(ConfigKeys.OutputDir);
         var folder = entry is not null && folderSetting.Source == SettingSource.Default
             ? OutputFolder.Resolve(entry.OutputDir, context.Environment.CurrentDirectory)
             : context.OutputFolder(settings);
-        return new JobRun(client, settings, folder, context.Ledger(), context.Reporter, context.Environment, force);
+        return new JobRun(client, settings, folder, context.Ledger, context.Reporter, context.Environment, force);
     }
 
     public static async Task<JobReport> AttachAsync(JobRun run, string jobId, LedgerEntry? known, CancellationToken cancellation)
@@ -46,7 +46,7 @@ internal static class JobAttacher
         }
 
         run.Folder.EnsureWritable();
-        var entry = known ?? run.NewEntry(jobId, "native", new RequestSummary());
+        var entry = known ?? run.NewEntry(jobId, "native", RequestSummary.Unknown);
         if (known is null)
         {
             run.Record(entry);

@@ -19,28 +19,7 @@ internal static class JobReporter
         else
         {
             reporter.Success($"Generation completed: job {entry.JobId}");
-            var metas = document.Metas;
-            var details = new List<string>();
-            if (metas.Bpm is { } bpm)
-            {
-                details.Add($"BPM {bpm}");
-            }
-
-            if (!string.IsNullOrEmpty(metas.Keyscale))
-            {
-                details.Add($"key {metas.Keyscale}");
-            }
-
-            if (metas.Duration is { } duration)
-            {
-                details.Add(string.Create(CultureInfo.InvariantCulture, $"{duration:0.#} s"));
-            }
-
-            if (!string.IsNullOrEmpty(document.SeedValue))
-            {
-                details.Add($"seed {document.SeedValue}");
-            }
-
+            var details = Details(document);
             if (details.Count > 0)
             {
                 reporter.Status("  " + string.Join(", ", details));
@@ -72,6 +51,34 @@ internal static class JobReporter
             SeedValue = document.SeedValue,
             Warnings = [.. reporter.Warnings],
         };
+    }
+
+    /// <summary>What the server made: tempo, key, length and seed, those it reported.</summary>
+    private static List<string> Details(ResultDocument document)
+    {
+        var metas = document.Metas;
+        var details = new List<string>();
+        if (metas.Bpm is { } bpm)
+        {
+            details.Add($"BPM {bpm}");
+        }
+
+        if (!string.IsNullOrEmpty(metas.Keyscale))
+        {
+            details.Add($"key {metas.Keyscale}");
+        }
+
+        if (metas.Duration is { } duration)
+        {
+            details.Add(string.Create(CultureInfo.InvariantCulture, $"{duration:0.#} s"));
+        }
+
+        if (!string.IsNullOrEmpty(document.SeedValue))
+        {
+            details.Add($"seed {document.SeedValue}");
+        }
+
+        return details;
     }
 
     public static JobReport Submitted(JobRun run, LedgerEntry entry) => new()

@@ -1,8 +1,8 @@
 using AceStep.Cli.Configuration;
-using AceStep.Cli.Hosting;
 using AceStep.Cli.Json;
 using AceStep.Cli.Ledger;
 using AceStep.Cli.Output;
+using AceStep.Cli.Platform;
 using AceStep.Cli.Rendering;
 using AceStep.Client;
 

@@ -1,4 +1,4 @@
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
 using AceStep.Cli.Ledger;
 using AceStep.Cli.Output;
@@ -37,30 +37,14 @@ internal static class NativeJobs
 
     public static async Task<JobReport> FinishAsync(JobRun run, GenerationOperation operation, LedgerEntry entry, TimeSpan timeout, bool lmMissing, CancellationToken cancellation)
     {
-        var writer = run.Writer;
-        if (!run.Force && writer.FindComplete(entry.JobId) is { } saved)
+        if (!run.Force && run.Writer.FindComplete(entry.JobId) is { } saved)
         {
-            return run.Succeed(entry, saved, writer.ResultPath(entry.JobId), alreadySaved: true);
+            return run.Succeed(entry, saved, run.Writer.ResultPath(entry.JobId), alreadySaved: true);
         }
 
-        var progress = run.Reporter.CreateProgress();
         try
         {
-            GenerationResult result;
-            try
-            {
-                result = await operation.WaitForCompletionAsync(new ProgressAdapter(progress), timeout, cancellation);
-            }
-            finally
-            {
-                progress.Complete();
-            }
-
-            run.Reporter.Status("Downloading audio...");
-            var audio = await operation.DownloadAudioAsync(new AudioDestination(run.Folder.FullPath, ResultWriter.FileStem(entry.JobId), run.Force), cancellation);
-            var files = audio.Select(ResultWriter.Describe).ToList();
-            var document = ResultDocumentFactory.Create(entry.JobId, LedgerState.Succeeded, entry.Mode, entry.Server, run.Now, result, entry.Request, files);
-            return run.Succeed(entry, document, writer.Write(document, overwrite: true), alreadySaved: false);
+            return await WaitAndSaveAsync(run, operation, entry, timeout, cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -74,62 +58,103 @@ internal static class NativeJobs
         }
         catch (AceStepTimeoutException ex)
         {
-            run.Record(entry with { State = LedgerState.TimedOut, Updated = run.Now, Error = ex.Message });
-            throw new CliException(
-                ExitCode.Timeout,
-                "timeout",
-                $"Job {entry.JobId} did not finish within {timeout.TotalSeconds:0} s; it may still be running on the server.",
-                $"Resume with: acestep status {entry.JobId} (add --timeout SECONDS to wait longer)",
-                entry.JobId);
+            throw TimedOut(run, entry, timeout, ex);
         }
         catch (AceStepJobFailedException ex)
         {
-            var reason = ex.Reason ?? ex.Message;
-            run.Record(entry with { State = LedgerState.Failed, Updated = run.Now, Error = reason });
-            var failed = ResultDocumentFactory.Create(entry.JobId, LedgerState.Failed, entry.Mode, entry.Server, run.Now, null, entry.Request, [], reason);
-            TryWriteFailure(run, failed);
-            throw new CliException(
-                ExitCode.JobFailed,
-                "job_failed",
-                $"Job {entry.JobId} failed: {reason}",
-                lmMissing
-                    ? "The server has no language model loaded; retry with --no-thinking and without -d/--use-format/random."
-                    : "Check the options, or the server's log for the cause.",
-                entry.JobId);
+            throw Failed(run, entry, ex.Reason ?? ex.Message, lmMissing);
         }
         catch (AceStepJobLostException ex)
         {
-            run.Record(entry with { State = LedgerState.Lost, Updated = run.Now, Error = ex.Message });
-            throw new CliException(
-                ExitCode.JobLost,
-                "job_lost",
-                $"Job {entry.JobId} is lost: the server no longer knows it (restarted, or the result expired).",
-                "Submit the generation again.",
-                entry.JobId);
+            throw Lost(run, entry, ex);
         }
-        catch (AceStepException ex)
+        catch (Exception ex) when (ex is AceStepException or IOException or UnauthorizedAccessException)
         {
             run.Record(entry with { Updated = run.Now, Error = ex.Message });
-            // A 401 keeps the key advice (the key may have been rotated while waiting); the job is not lost either way.
-            CliException? keyAdvice = null;
-            var unauthorized = ex is AceStepUnauthorizedException && ErrorTranslator.TryTranslate(ex, out keyAdvice);
-            throw new CliException(
-                unauthorized ? ExitCode.Authentication : ExitCode.Unavailable,
-                "wait_interrupted",
-                $"Job {entry.JobId} was accepted, but waiting for it or fetching its audio failed: {ex.Message}",
-                unauthorized ? $"{keyAdvice!.Hint}\n{ResumeHint(entry.JobId)}" : ResumeHint(entry.JobId),
-                entry.JobId);
+            throw NotFinishedHere(entry, ex);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+    }
+
+    private static async Task<JobReport> WaitAndSaveAsync(JobRun run, GenerationOperation operation, LedgerEntry entry, TimeSpan timeout, CancellationToken cancellation)
+    {
+        var progress = run.Reporter.CreateProgress();
+        GenerationResult result;
+        try
         {
-            run.Record(entry with { Updated = run.Now, Error = ex.Message });
-            throw new CliException(
-                ExitCode.OutputNotWritable,
-                "output_not_writable",
+            result = await operation.WaitForCompletionAsync(new ProgressAdapter(progress), timeout, cancellation);
+        }
+        finally
+        {
+            progress.Complete();
+        }
+
+        run.Reporter.Status("Downloading audio...");
+        var audio = await operation.DownloadAudioAsync(new AudioDestination(run.Folder.FullPath, ResultWriter.FileStem(entry.JobId), run.Force), cancellation);
+        var files = audio.Select(ResultWriter.Describe).ToList();
+        var document = ResultDocumentFactory.Create(entry.JobId, LedgerState.Succeeded, entry.Mode, entry.Server, run.Now, result, entry.Request, files);
+        return run.Succeed(entry, document, run.Writer.Write(document, overwrite: true), alreadySaved: false);
+    }
+
+    private static CliException TimedOut(JobRun run, LedgerEntry entry, TimeSpan timeout, AceStepTimeoutException ex)
+    {
+        run.Record(entry with { State = LedgerState.TimedOut, Updated = run.Now, Error = ex.Message });
+        return new CliException(
+            ExitCode.Timeout,
+            "timeout",
+            $"Job {entry.JobId} did not finish within {timeout.TotalSeconds:0} s; it may still be running on the server.",
+            $"Resume with: acestep status {entry.JobId} (add --timeout SECONDS to wait longer)",
+            entry.JobId);
+    }
+
+    private static CliException Lost(JobRun run, LedgerEntry entry, AceStepJobLostException ex)
+    {
+        run.Record(entry with { State = LedgerState.Lost, Updated = run.Now, Error = ex.Message });
+        return new CliException(
+            ExitCode.JobLost,
+            "job_lost",
+            $"Job {entry.JobId} is lost: the server no longer knows it (restarted, or the result expired).",
+            "Submit the generation again.",
+            entry.JobId);
+    }
+
+    /// <summary>Records the failure in the ledger and in the result file, and says what to try next.</summary>
+    private static CliException Failed(JobRun run, LedgerEntry entry, string reason, bool lmMissing)
+    {
+        run.Record(entry with { State = LedgerState.Failed, Updated = run.Now, Error = reason });
+        var failed = ResultDocumentFactory.Create(entry.JobId, LedgerState.Failed, entry.Mode, entry.Server, run.Now, null, entry.Request, [], reason);
+        TryWriteFailure(run, failed);
+        return new CliException(
+            ExitCode.JobFailed,
+            "job_failed",
+            $"Job {entry.JobId} failed: {reason}",
+            lmMissing
+                ? "The server has no language model loaded; retry with --no-thinking and without -d/--use-format/random."
+                : "Check the options, or the server's log for the cause.",
+            entry.JobId);
+    }
+
+    /// <summary>
+    /// The server accepted the job, but waiting for it, downloading it or saving it failed here: the job is kept and
+    /// can be resumed. A 401 keeps the key advice (the key may have been rotated while waiting).
+    /// </summary>
+    private static CliException NotFinishedHere(LedgerEntry entry, Exception ex)
+    {
+        if (ex is not AceStepException)
+        {
+            return CliException.Output(
                 $"Job {entry.JobId} could not be saved: {ex.Message}",
                 $"Fix the output folder (permissions, free space) or choose another with --output-dir.\n{ResumeHint(entry.JobId)}",
                 entry.JobId);
         }
+
+        CliException? keyAdvice = null;
+        var unauthorized = ex is AceStepUnauthorizedException && ErrorTranslator.TryTranslate(ex, out keyAdvice);
+        return new CliException(
+            unauthorized ? ExitCode.Authentication : ExitCode.Unavailable,
+            "wait_interrupted",
+            $"Job {entry.JobId} was accepted, but waiting for it or fetching its audio failed: {ex.Message}",
+            unauthorized ? $"{keyAdvice!.Hint}\n{ResumeHint(entry.JobId)}" : ResumeHint(entry.JobId),
+            entry.JobId);
     }
 
     /// <summary>What to do when a job the server accepted could not be finished here: it is not lost.</summary>

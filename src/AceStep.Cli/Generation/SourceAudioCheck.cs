@@ -1,4 +1,5 @@
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
+using AceStep.Cli.Platform;
 using AceStep.Client;
 using AceStep.Client.Audio;
 

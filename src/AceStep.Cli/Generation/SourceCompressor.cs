@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
+using AceStep.Cli.Platform;
 using AceStep.Cli.Rendering;
 using AceStep.Client;
 

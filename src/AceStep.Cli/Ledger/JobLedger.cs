@@ -1,7 +1,7 @@
 using System.Text.Json;
-using AceStep.Cli.Hosting;
 using AceStep.Cli.Json;
 using AceStep.Cli.Output;
+using AceStep.Cli.Platform;
 
 namespace AceStep.Cli.Ledger;
 

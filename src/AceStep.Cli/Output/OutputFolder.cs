@@ -1,4 +1,4 @@
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 
 namespace AceStep.Cli.Output;
 

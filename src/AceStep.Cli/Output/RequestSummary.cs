@@ -1,58 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AceStep.Cli.Json;
+using AceStep.Client;
+
 namespace AceStep.Cli.Output;
 
 /// <summary>
-/// What the user asked for, as saved in the result file and the job ledger. Never holds the API key
-/// or audio bytes: a source file is recorded by its path only.
+/// What the user asked for, as saved in the result file and the job ledger: the request that was sent, defaults
+/// applied, written property by property (<see cref="SavedRequestFormat"/>), so there is no second list of
+/// generation parameters to keep in step. Never holds the API key or audio bytes: a source file is recorded by
+/// its path only. Read back from a file, it stays the JSON it was.
 /// </summary>
-internal sealed record RequestSummary
+[JsonConverter(typeof(RequestSummaryConverter))]
+internal sealed class RequestSummary
 {
-    public string? Caption { get; init; }
+    private RequestSummary(JsonElement json) => Json = json;
 
-    public string? Lyrics { get; init; }
+    /// <summary>
+    /// A job first heard of by its id (<c>acestep status</c> of a job submitted elsewhere): nothing is known of its
+    /// request; only the two switches a saved request always has are written, both off.
+    /// </summary>
+    public static RequestSummary Unknown { get; } = new(JsonElement.Parse("""{"sample_mode":false,"instrumental":false}"""));
 
-    public string? Description { get; init; }
+    public JsonElement Json { get; }
 
-    public bool SampleMode { get; init; }
+    public string? Caption => Text("caption");
 
-    public bool Instrumental { get; init; }
+    public string? Lyrics => Text("lyrics");
 
-    public bool? Thinking { get; init; }
+    /// <summary>
+    /// Records <paramref name="request"/> with what the server makes of it: a description means sample mode too,
+    /// and a request without a task type is text2music (a random song has none).
+    /// </summary>
+    public static RequestSummary Of(GenerationRequest request)
+    {
+        var random = request.SampleMode == true && request.Description is null;
+        var saved = request with
+        {
+            SampleMode = request.SampleMode == true || request.Description is not null,
+            TaskType = request.TaskType ?? (random ? null : "text2music"),
+        };
+        return new RequestSummary(JsonSerializer.SerializeToElement(saved, SavedRequestFormat.Request));
+    }
 
-    public bool? UseFormat { get; init; }
+    public static RequestSummary FromJson(JsonElement json) => new(json.Clone());
 
-    public bool? UseCotCaption { get; init; }
-
-    public bool? UseCotLanguage { get; init; }
-
-    public string? Model { get; init; }
-
-    public string? VocalLanguage { get; init; }
-
-    public int? InferenceSteps { get; init; }
-
-    public double? GuidanceScale { get; init; }
-
-    public string? Seed { get; init; }
-
-    public double? Duration { get; init; }
-
-    public int? Bpm { get; init; }
-
-    public int? BatchSize { get; init; }
-
-    public string? KeyScale { get; init; }
-
-    public string? TimeSignature { get; init; }
-
-    public string? TaskType { get; init; }
-
-    public string? SourceAudio { get; init; }
-
-    public double? CoverStrength { get; init; }
-
-    public double? RepaintStart { get; init; }
-
-    public double? RepaintEnd { get; init; }
-
-    public string? AudioFormat { get; init; }
+    private string? Text(string name) =>
+        Json.ValueKind == JsonValueKind.Object && Json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
+using AceStep.Cli.Platform;
 using AceStep.Client;
 using AceStep.Client.Audio;
 

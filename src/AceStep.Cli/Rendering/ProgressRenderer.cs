@@ -1,4 +1,4 @@
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Platform;
 
 namespace AceStep.Cli.Rendering;
 

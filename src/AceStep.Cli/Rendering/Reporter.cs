@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization.Metadata;
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Configuration;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
+using AceStep.Cli.Platform;
 
 namespace AceStep.Cli.Rendering;
 
@@ -111,7 +113,7 @@ internal sealed class Reporter
     {
         foreach (var secret in _secrets)
         {
-            text = text.Replace(secret, "***", StringComparison.Ordinal);
+            text = text.Replace(secret, SecretMask.Shown, StringComparison.Ordinal);
         }
 
         return text;

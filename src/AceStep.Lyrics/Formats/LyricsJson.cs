@@ -7,20 +7,14 @@ namespace AceStep.Lyrics.Formats;
 /// The JSON form of timed lyrics shared by <c>acestep transcribe</c> and the video renderer:
 /// <c>[{"start": s, "end": s, "text": "...", "words": [{"text": "...", "start": s, "end": s}]}]</c>, times in seconds.
 /// Reading also accepts items without <c>end</c> (it becomes the next line's start) or <c>words</c>, and an object
-/// with a <c>lines</c> array (a saved transcription document).
+/// with a <c>lines</c> array (a saved transcription document, whose <c>"estimated": true</c> is kept).
 /// </summary>
 public static class LyricsJson
 {
     public static string Write(TimedLyrics lyrics, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(lyrics);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
-        {
-            WriteLines(writer, lyrics);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        return JsonText.Write(indented, writer => WriteLines(writer, lyrics));
     }
 
     /// <summary>Writes the lines array at the writer's position (for documents that embed it).</summary>
@@ -58,8 +52,10 @@ public static class LyricsJson
         ArgumentNullException.ThrowIfNull(json);
         using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         var root = document.RootElement;
+        var estimated = false;
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("lines", out var lines))
         {
+            estimated = root.TryGetProperty("estimated", out var flag) && flag.ValueKind == JsonValueKind.True;
             root = lines;
         }
 
@@ -89,7 +85,7 @@ public static class LyricsJson
             result.Add(new TimedLine(start, Math.Max(start, resolvedEnd), text, words));
         }
 
-        return new(new TimedLyrics(result), warnings);
+        return new(new TimedLyrics(result, estimated), warnings);
     }
 
     private static (double Start, double? End, string Text, List<TimedWord> Words)? ReadItem(JsonElement item, int number, List<LyricsWarning> warnings)

@@ -61,6 +61,37 @@ public static class LyricsTimestamp
         return true;
     }
 
+    /// <summary>
+    /// Reads SRT's <c>HH:MM:SS,mmm</c>, also with a full stop before the milliseconds (WebVTT style), one-digit hours,
+    /// or one to three fraction digits (a decimal fraction, so <c>,5</c> is half a second).
+    /// </summary>
+    public static bool TryParseSrt(ReadOnlySpan<char> text, out double seconds)
+    {
+        seconds = 0;
+        text = text.Trim();
+        var firstColon = text.IndexOf(':');
+        var secondColon = firstColon < 0 ? -1 : text[(firstColon + 1)..].IndexOf(':') + firstColon + 1;
+        if (firstColon is < 1 or > 2 || secondColon != firstColon + 3
+            || !TryDigits(text[..firstColon], out var hours) || !TryDigits(text[(firstColon + 1)..secondColon], out var minutes) || minutes >= 60)
+        {
+            return false;
+        }
+
+        var rest = text[(secondColon + 1)..];
+        var separator = rest.IndexOfAny(',', '.');
+        var secondsPart = separator < 0 ? rest : rest[..separator];
+        var fractionPart = separator < 0 ? [] : rest[(separator + 1)..];
+        if (secondsPart.Length != 2 || !TryDigits(secondsPart, out var wholeSeconds) || wholeSeconds >= 60
+            || (separator >= 0 && (fractionPart.Length is < 1 or > 3 || !TryDigits(fractionPart, out _))))
+        {
+            return false;
+        }
+
+        var fraction = separator < 0 ? 0 : int.Parse(fractionPart, CultureInfo.InvariantCulture) / Math.Pow(10, fractionPart.Length);
+        seconds = (hours * 3600) + (minutes * 60) + wholeSeconds + fraction;
+        return true;
+    }
+
     private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
     {
         value = 0;

@@ -1,3 +1,5 @@
+using AceStep.Lyrics.Text;
+
 namespace AceStep.Lyrics.Transcription;
 
 /// <summary>
@@ -12,5 +14,6 @@ public sealed record Transcript(
     string Provider,
     string? Model)
 {
-    public string FullText => string.Join(' ', Words.Select(word => word.Text));
+    /// <summary>The words as one text, joined as their script is written (spaces for Latin and Hangul, none for CJK and Thai).</summary>
+    public string FullText => WordJoiner.Join(Words.Select(word => word.Text.Trim()));
 }

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace AceStep.Cli.Tests.FaultMatrix;
 
 /// <summary>
-/// Issue 4 item 8 on the fault matrix's paths: with a canary key configured, none of the server faults, hostile
+/// The API key never leaves the config, on the fault matrix's paths too: with a canary key configured, none of the server faults, hostile
 /// answers or lost jobs of docs/reliability.md lets the key reach stdout, stderr or any file left behind.
 /// </summary>
 public sealed class FaultPathsCanaryTests(ITestOutputHelper output) : IDisposable

@@ -11,7 +11,10 @@ internal sealed record HostileAnswer(int Status, string ContentType, byte[] Body
 {
     public static HostileAnswer Json(string json) => new(200, "application/json", Encoding.UTF8.GetBytes(json));
 
-    /// <summary>The native envelope (spec §1.1) around <paramref name="dataJson"/>.</summary>
+    /// <summary>
+    /// The envelope every native endpoint wraps its answer in (<c>data</c>, <c>code</c>, <c>error</c>,
+    /// <c>timestamp</c>, <c>extra</c>) around <paramref name="dataJson"/>.
+    /// </summary>
     public static HostileAnswer Envelope(string dataJson) =>
         Json($$"""{"data":{{dataJson}},"code":200,"error":null,"timestamp":1780315200000,"extra":null}""");
 

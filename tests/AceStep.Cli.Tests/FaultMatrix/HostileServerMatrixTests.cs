@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace AceStep.Cli.Tests.FaultMatrix;
 
 /// <summary>
-/// Rows of docs/reliability.md about a hostile or broken server (issue 4 item 6), end to end through the CLI:
+/// Rows of docs/reliability.md about a hostile or broken server end to end through the CLI:
 /// each gets a clear error and a documented exit code, and nothing is written outside the output folder.
 /// </summary>
 public sealed class HostileServerMatrixTests : IDisposable
@@ -67,7 +67,7 @@ public sealed class HostileServerMatrixTests : IDisposable
 
         Assert.Equal(5, result.ExitCode);
         Assert.Contains("text/html instead of audio", result.StandardError);
-        AssertNoAudioAndNoTemporaryFiles();
+        Assert.Empty(ResultFiles.AudioFiles(_sandbox)); // hidden temporary files count too
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class HostileServerMatrixTests : IDisposable
         Assert.Contains("GET /v1/audio", result.StandardError);
         Assert.Contains($"Resume with: acestep status {JobId}", result.StandardError);
         Assert.DoesNotContain("Is ACE-Step installed", result.StandardError);
-        AssertNoAudioAndNoTemporaryFiles();
+        Assert.Empty(ResultFiles.AudioFiles(_sandbox)); // hidden temporary files count too
     }
 
     private static Dictionary<string, HostileAnswer> Succeeding(HostileAnswer audio)
@@ -143,7 +143,4 @@ public sealed class HostileServerMatrixTests : IDisposable
         _output.WriteLine(result.ToString());
         return result;
     }
-
-    /// <summary>Every file but the result JSON counts, hidden temporary ones included.</summary>
-    private void AssertNoAudioAndNoTemporaryFiles() => Assert.Empty(ResultFiles.AudioFiles(_sandbox));
 }

@@ -24,8 +24,9 @@ public sealed class ServerFaultMatrixTests(ITestOutputHelper output) : IDisposab
         CliResult result;
         await using (TimeLapse.Start(clock))
         {
-            var run = _sandbox.RunAsync("generate", "Rock", "--duration", "10");
-            await Eventually.TrueAsync(() => Eventually.LedgerHasEntries(_sandbox), "the submission");
+            var console = new TestConsole();
+            var run = _sandbox.RunAsync(console, CancellationToken.None, "generate", "Rock", "--duration", "10");
+            await console.ErrorWrittenAsync(" submitted").WaitAsync(TimeSpan.FromSeconds(30));
             await server.DisposeAsync();
             result = await run.WaitAsync(TimeSpan.FromMinutes(2));
         }

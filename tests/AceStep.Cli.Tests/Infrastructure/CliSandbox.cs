@@ -1,4 +1,4 @@
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Platform;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AceStep.Cli.Tests.Infrastructure;

@@ -13,6 +13,7 @@ internal static class ResultFiles
         return document.RootElement.Clone();
     }
 
+    /// <summary>Every file in the output folder but the result JSON: audio, and any hidden temporary file left behind.</summary>
     public static string[] AudioFiles(CliSandbox sandbox) =>
         Directory.Exists(sandbox.OutputDirectory)
             ? Directory.GetFiles(sandbox.OutputDirectory).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order().ToArray()
@@ -24,8 +25,11 @@ internal static class ResultFiles
         return document.RootElement.Clone();
     }
 
-    /// <summary>Asserts the skill's documented result structure.</summary>
-    public static void AssertSkillShape(JsonElement result)
+    /// <summary>
+    /// Asserts the result structure skills/acestep/SKILL.md documents: its top-level fields, a metas object, and
+    /// files each with a size and a format.
+    /// </summary>
+    public static void AssertHasTheDocumentedResultFields(JsonElement result)
     {
         foreach (var field in new[] { "job_id", "status", "mode", "server", "prompt", "lyrics", "metas", "request", "files", "created" })
         {

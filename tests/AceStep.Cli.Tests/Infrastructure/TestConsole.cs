@@ -1,4 +1,4 @@
-using AceStep.Cli.Hosting;
+using AceStep.Cli.Platform;
 
 namespace AceStep.Cli.Tests.Infrastructure;
 
@@ -6,7 +6,7 @@ namespace AceStep.Cli.Tests.Infrastructure;
 internal sealed class TestConsole : ICliConsole
 {
     private readonly StringWriter _out = new();
-    private readonly StringWriter _error = new();
+    private readonly SignallingWriter _error = new();
 
     public TestConsole(string input = "", bool terminal = false)
     {
@@ -30,4 +30,7 @@ internal sealed class TestConsole : ICliConsole
     public string StandardOutput => _out.ToString();
 
     public string StandardError => _error.ToString();
+
+    /// <summary>Completes once the command has written <paramref name="text"/> to stderr.</summary>
+    public Task ErrorWrittenAsync(string text) => _error.WrittenAsync(text);
 }

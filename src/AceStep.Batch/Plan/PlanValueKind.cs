@@ -1,0 +1,11 @@
+namespace AceStep.Batch;
+
+internal enum PlanValueKind
+{
+    Null,
+    Text,
+    Number,
+    Flag,
+    List,
+    Mapping,
+}

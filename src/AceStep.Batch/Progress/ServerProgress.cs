@@ -1,0 +1,4 @@
+namespace AceStep.Batch;
+
+/// <summary>One server's share of the batch, and whether it is paused.</summary>
+public sealed record ServerProgress(string Server, ItemCounts Counts, bool Paused);

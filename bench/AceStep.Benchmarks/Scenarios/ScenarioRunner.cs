@@ -29,6 +29,12 @@ internal static class ScenarioRunner
             case "many":
                 await ManyJobsScenario.RunAsync(new Uri(args[0]), jobs: Number(args[1]));
                 return 0;
+            case "mv":
+                await MusicVideoScenario.RunAsync(double.Parse(args[0], CultureInfo.InvariantCulture), args[1]);
+                return 0;
+            case "mv-previews":
+                await MusicVideoPreviews.RunAsync(args[0]);
+                return 0;
             case "seed-jobs":
                 await QueryLoadSeeder.RunAsync(new Uri(args[0]), Number(args[1]), args[2]);
                 return 0;

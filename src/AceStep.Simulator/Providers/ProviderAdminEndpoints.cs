@@ -34,16 +34,16 @@ internal sealed class ProviderAdminEndpoints(ProviderFakes fakes)
     {
         try
         {
-            using JsonDocument document = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-            JsonElement root = document.RootElement;
+            using var document = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw new FormatException("the body must be a JSON object");
             }
 
-            List<ProviderFault>? faults = root.TryGetProperty("faults", out JsonElement list) ? [.. list.EnumerateArray().Select(ParseFault)] : null;
-            double? misheard = root.TryGetProperty("misheard_share", out JsonElement m) ? Share(m, "misheard_share") : null;
-            double? missed = root.TryGetProperty("missed_share", out JsonElement d) ? Share(d, "missed_share") : null;
+            List<ProviderFault>? faults = root.TryGetProperty("faults", out var list) ? [.. list.EnumerateArray().Select(ParseFault)] : null;
+            double? misheard = root.TryGetProperty("misheard_share", out var m) ? Share(m, "misheard_share") : null;
+            double? missed = root.TryGetProperty("missed_share", out var d) ? Share(d, "missed_share") : null;
             if (faults is not null)
             {
                 fakes.Faults.Replace(faults);
@@ -63,15 +63,15 @@ internal sealed class ProviderAdminEndpoints(ProviderFakes fakes)
 
     private static ProviderFault ParseFault(JsonElement item)
     {
-        string target = item.GetProperty("target").GetString() ?? throw new FormatException("a fault needs a target");
-        if (!ProviderFaultKindNames.TryParse(item.GetProperty("kind").GetString(), out ProviderFaultKind kind))
+        var target = item.GetProperty("target").GetString() ?? throw new FormatException("a fault needs a target");
+        if (!ProviderFaultKindNames.TryParse(item.GetProperty("kind").GetString(), out var kind))
         {
             throw new FormatException($"kind must be one of {string.Join(", ", ProviderFaultKindNames.All)}");
         }
 
-        int status = item.TryGetProperty("status", out JsonElement s) ? s.GetInt32() : 500;
-        int count = item.TryGetProperty("count", out JsonElement c) ? c.GetInt32() : 1;
-        double seconds = item.TryGetProperty("seconds", out JsonElement t) ? t.GetDouble() : 1;
+        var status = item.TryGetProperty("status", out var s) ? s.GetInt32() : 500;
+        var count = item.TryGetProperty("count", out var c) ? c.GetInt32() : 1;
+        var seconds = item.TryGetProperty("seconds", out var t) ? t.GetDouble() : 1;
         return count < 0 ? throw new FormatException("count must be 0 (every request) or more") : new ProviderFault(target, kind, status, count, seconds);
     }
 
@@ -85,7 +85,7 @@ internal sealed class ProviderAdminEndpoints(ProviderFakes fakes)
             writer.WriteNumber("misheard_share", fakes.Faults.MisheardShare);
             writer.WriteNumber("missed_share", fakes.Faults.MissedShare);
             writer.WriteStartArray("faults");
-            foreach ((ProviderFault fault, int? remaining) in fakes.Faults.Snapshot())
+            foreach ((var fault, var remaining) in fakes.Faults.Snapshot())
             {
                 writer.WriteStartObject();
                 writer.WriteString("target", fault.Target);

@@ -20,7 +20,7 @@ internal abstract class ProviderFakeEndpoint(ProviderFakes fakes)
 
     public async Task HandleAsync(HttpContext context)
     {
-        ProviderFault? fault = fakes.Faults.Take(context.Request.Path.Value ?? string.Empty, Provider);
+        var fault = fakes.Faults.Take(context.Request.Path.Value ?? string.Empty, Provider);
         if (fault is not null && await AnsweredByFaultAsync(fault, context))
         {
             // Counted like any request, so a test sees how many attempts a client made.

@@ -45,8 +45,8 @@ public sealed class ProviderFakes
 
     private static int StableHash(VocalTimeline timeline)
     {
-        uint hash = 2166136261;
-        foreach (char c in string.Join('\n', timeline.Lines.Select(static line => line.Text)))
+        var hash = 2166136261;
+        foreach (var c in string.Join('\n', timeline.Lines.Select(static line => line.Text)))
         {
             hash = (hash ^ c) * 16777619;
         }

@@ -34,7 +34,7 @@ public sealed class ProviderFakesHost : IAsyncDisposable
     public static async Task<ProviderFakesHost> StartAsync(ProviderFakeOptions? options = null, CancellationToken cancellationToken = default)
     {
         var fakes = new ProviderFakes(options);
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -43,11 +43,11 @@ public sealed class ProviderFakesHost : IAsyncDisposable
             kestrel.Limits.MaxRequestBodySize = null;
             kestrel.Listen(IPAddress.Loopback, 0);
         });
-        WebApplication app = builder.Build();
+        var app = builder.Build();
         app.UseRouting();
         fakes.Map(app);
         await app.StartAsync(cancellationToken);
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new ProviderFakesHost(app, fakes, new Uri(address.TrimEnd('/') + "/"));
     }
 

@@ -9,5 +9,5 @@ internal static class ElevenLabsLanguages
         ["de"] = "deu", ["it"] = "ita", ["pt"] = "por", ["ru"] = "rus", ["ar"] = "ara", ["hi"] = "hin",
     };
 
-    public static string CodeOf(string code) => ThreeLetter.TryGetValue(code, out string? three) ? three : code.ToLowerInvariant();
+    public static string CodeOf(string code) => ThreeLetter.TryGetValue(code, out var three) ? three : code.ToLowerInvariant();
 }

@@ -25,7 +25,7 @@ internal sealed class ElevenLabsSpeechToTextEndpoint(ProviderFakes fakes) : Prov
             return;
         }
 
-        long limit = Fakes.Options.ElevenLabsMaxUploadBytes;
+        var limit = Fakes.Options.ElevenLabsMaxUploadBytes;
         if (context.Request.ContentLength > limit)
         {
             Record(context, [], context.Request.ContentLength.Value);
@@ -33,7 +33,7 @@ internal sealed class ElevenLabsSpeechToTextEndpoint(ProviderFakes fakes) : Prov
             return;
         }
 
-        UploadedForm? form = await UploadedForm.ReadAsync(context, limit);
+        var form = await UploadedForm.ReadAsync(context, limit);
         Record(context, form?.Fields ?? [], form?.File?.LongLength ?? 0);
         if (form is null || string.IsNullOrEmpty(form.Field("model_id")))
         {
@@ -58,7 +58,7 @@ internal sealed class ElevenLabsSpeechToTextEndpoint(ProviderFakes fakes) : Prov
 
     private async Task<bool> RejectedKeyAsync(HttpContext context)
     {
-        string? key = Header(context, "xi-api-key");
+        var key = Header(context, "xi-api-key");
         if (key is null)
         {
             await WriteErrorAsync(context, 401, "Neither authorization header nor xi-api-key received, please provide one.", "needs_authorization");
@@ -76,9 +76,9 @@ internal sealed class ElevenLabsSpeechToTextEndpoint(ProviderFakes fakes) : Prov
 
     private Task WriteTranscriptionAsync(HttpContext context, UploadedForm form)
     {
-        VocalTimeline? timeline = Fakes.Timelines.Find(form.File);
-        IReadOnlyList<HeardWord> heard = timeline is null ? [] : Fakes.Hear(timeline);
-        string language = ElevenLabsLanguages.CodeOf(form.Field("language_code") ?? timeline?.Language ?? "en");
+        var timeline = Fakes.Timelines.Find(form.File);
+        var heard = timeline is null ? [] : Fakes.Hear(timeline);
+        var language = ElevenLabsLanguages.CodeOf(form.Field("language_code") ?? timeline?.Language ?? "en");
         return FakeJson.WriteAsync(context, 200, writer =>
         {
             writer.WriteStartObject();
@@ -86,10 +86,10 @@ internal sealed class ElevenLabsSpeechToTextEndpoint(ProviderFakes fakes) : Prov
             writer.WriteNumber("language_probability", 0.98);
             writer.WriteString("text", HeardText.Join(heard.Select(static word => word.Text)));
             writer.WriteStartArray("words");
-            for (int i = 0; i < heard.Count; i++)
+            for (var i = 0; i < heard.Count; i++)
             {
                 WriteItem(writer, heard[i].Text, heard[i].Start, heard[i].End, "word");
-                bool spaced = !(LyricScript.IsCharacterWord(heard[i].Text[0]) && i + 1 < heard.Count && LyricScript.IsCharacterWord(heard[i + 1].Text[0]));
+                var spaced = !(LyricScript.IsCharacterWord(heard[i].Text[0]) && i + 1 < heard.Count && LyricScript.IsCharacterWord(heard[i + 1].Text[0]));
                 if (i + 1 < heard.Count && spaced)
                 {
                     WriteItem(writer, " ", heard[i].End, Math.Max(heard[i].End, heard[i + 1].Start), "spacing");

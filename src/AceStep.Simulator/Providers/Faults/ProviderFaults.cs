@@ -56,7 +56,7 @@ public sealed class ProviderFaults
     {
         lock (_gate)
         {
-            ActiveFault? match = _faults.FirstOrDefault(active =>
+            var match = _faults.FirstOrDefault(active =>
                 string.Equals(active.Fault.Target, path, StringComparison.Ordinal)
                 || string.Equals(active.Fault.Target, provider, StringComparison.OrdinalIgnoreCase));
             if (match is null)

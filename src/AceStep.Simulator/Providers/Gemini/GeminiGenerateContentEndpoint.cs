@@ -20,9 +20,9 @@ internal sealed class GeminiGenerateContentEndpoint(ProviderFakes fakes) : Provi
 
     protected override async Task AnswerAsync(HttpContext context)
     {
-        string body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
         Record(context, [], 0, body);
-        string? key = Header(context, "x-goog-api-key") ?? (context.Request.Query.TryGetValue("key", out var query) ? query.ToString() : null);
+        var key = Header(context, "x-goog-api-key") ?? (context.Request.Query.TryGetValue("key", out var query) ? query.ToString() : null);
         if (string.IsNullOrEmpty(key))
         {
             await WriteErrorAsync(context, 403, "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.", "PERMISSION_DENIED");
@@ -35,7 +35,7 @@ internal sealed class GeminiGenerateContentEndpoint(ProviderFakes fakes) : Provi
             return;
         }
 
-        string model = context.Request.RouteValues["model"]?.ToString() ?? string.Empty;
+        var model = context.Request.RouteValues["model"]?.ToString() ?? string.Empty;
         if (!ImageModels.Contains(model))
         {
             await WriteErrorAsync(context, 404, $"models/{model} is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.", "NOT_FOUND");
@@ -77,8 +77,8 @@ internal sealed class GeminiGenerateContentEndpoint(ProviderFakes fakes) : Provi
             });
         }
 
-        bool withheld = Contains(ask.Prompt, Fakes.Options.UnsafeImageWord);
-        byte[]? png = withheld || !ask.WantsImage ? null : PngPainter.Paint(ask.Prompt, ask.Width, ask.Height);
+        var withheld = Contains(ask.Prompt, Fakes.Options.UnsafeImageWord);
+        var png = withheld || !ask.WantsImage ? null : PngPainter.Paint(ask.Prompt, ask.Width, ask.Height);
         return FakeJson.WriteAsync(context, 200, writer =>
         {
             writer.WriteStartObject();

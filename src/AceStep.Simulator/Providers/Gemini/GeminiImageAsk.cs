@@ -18,21 +18,21 @@ internal sealed class GeminiImageAsk
 
     public static GeminiImageAsk Parse(string body)
     {
-        using JsonDocument document = JsonDocument.Parse(body);
-        JsonElement root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("contents", out JsonElement contents) || contents.ValueKind != JsonValueKind.Array || contents.GetArrayLength() == 0)
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("contents", out var contents) || contents.ValueKind != JsonValueKind.Array || contents.GetArrayLength() == 0)
         {
             return new GeminiImageAsk { Problem = "* GenerateContentRequest.contents: contents is not specified" };
         }
 
-        string prompt = string.Join(' ', contents[contents.GetArrayLength() - 1].TryGetProperty("parts", out JsonElement parts) && parts.ValueKind == JsonValueKind.Array
+        var prompt = string.Join(' ', contents[contents.GetArrayLength() - 1].TryGetProperty("parts", out var parts) && parts.ValueKind == JsonValueKind.Array
             ? parts.EnumerateArray().Where(static part => part.ValueKind == JsonValueKind.Object && part.TryGetProperty("text", out _)).Select(static part => part.GetProperty("text").GetString())
             : []);
-        JsonElement config = root.TryGetProperty("generationConfig", out JsonElement found) ? found : default;
-        bool wantsImage = config.ValueKind == JsonValueKind.Object && config.TryGetProperty("responseModalities", out JsonElement modalities)
+        var config = root.TryGetProperty("generationConfig", out var found) ? found : default;
+        var wantsImage = config.ValueKind == JsonValueKind.Object && config.TryGetProperty("responseModalities", out var modalities)
             && modalities.ValueKind == JsonValueKind.Array && modalities.EnumerateArray().Any(static m => m.GetString() == "IMAGE");
-        string aspectRatio = ImageConfig(config, "aspectRatio") ?? "1:1";
-        string size = ImageConfig(config, "imageSize") ?? "1K";
+        var aspectRatio = ImageConfig(config, "aspectRatio") ?? "1:1";
+        var size = ImageConfig(config, "imageSize") ?? "1K";
         if (ImageDimensions.For(aspectRatio, size) is not { } dimensions)
         {
             return new GeminiImageAsk
@@ -49,6 +49,6 @@ internal sealed class GeminiImageAsk
     }
 
     private static string? ImageConfig(JsonElement config, string name) =>
-        config.ValueKind == JsonValueKind.Object && config.TryGetProperty("imageConfig", out JsonElement image) && image.ValueKind == JsonValueKind.Object
-            && image.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        config.ValueKind == JsonValueKind.Object && config.TryGetProperty("imageConfig", out var image) && image.ValueKind == JsonValueKind.Object
+            && image.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -13,7 +13,7 @@ internal static class ImageDimensions
 
     public static (int Width, int Height)? For(string aspectRatio, string size)
     {
-        int factor = size switch { "1K" => 1, "2K" => 2, "4K" => 4, _ => 0 };
+        var factor = size switch { "1K" => 1, "2K" => 2, "4K" => 4, _ => 0 };
         return factor > 0 && OneK.TryGetValue(aspectRatio, out var oneK) ? (oneK.Width * factor, oneK.Height * factor) : null;
     }
 }

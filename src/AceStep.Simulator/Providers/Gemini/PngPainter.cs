@@ -15,10 +15,10 @@ internal static class PngPainter
 
     public static byte[] Paint(string prompt, int width, int height)
     {
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(prompt));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(prompt));
         using var png = new MemoryStream();
         png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        byte[] header = new byte[13];
+        var header = new byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
         header[8] = 8;
@@ -34,17 +34,17 @@ internal static class PngPainter
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
         {
-            byte[] row = new byte[1 + (width * 3)];
+            var row = new byte[1 + (width * 3)];
             double[] bands = [.. Enumerable.Range(0, width + height).Select(i => 0.85 + (0.15 * Math.Sin(i * Math.PI / (width / 6.0))))];
-            for (int y = 0; y < height; y++)
+            for (var y = 0; y < height; y++)
             {
-                double t = (double)y / Math.Max(1, height - 1);
-                for (int x = 0; x < width; x++)
+                var t = (double)y / Math.Max(1, height - 1);
+                for (var x = 0; x < width; x++)
                 {
-                    double band = bands[x + y];
-                    for (int channel = 0; channel < 3; channel++)
+                    var band = bands[x + y];
+                    for (var channel = 0; channel < 3; channel++)
                     {
-                        double value = ((hash[channel] * (1 - t)) + (hash[channel + 3] * t)) * band;
+                        var value = ((hash[channel] * (1 - t)) + (hash[channel + 3] * t)) * band;
                         row[1 + (x * 3) + channel] = (byte)Math.Clamp(value, 0, 255);
                     }
                 }
@@ -71,8 +71,8 @@ internal static class PngPainter
     /// <summary>The CRC-32 of zlib and PNG (reflected polynomial 0xEDB88320).</summary>
     private static uint Crc32(byte[] bytes)
     {
-        uint crc = 0xFFFFFFFF;
-        foreach (byte b in bytes)
+        var crc = 0xFFFFFFFF;
+        foreach (var b in bytes)
         {
             crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
         }
@@ -82,11 +82,11 @@ internal static class PngPainter
 
     private static uint[] BuildCrcTable()
     {
-        uint[] table = new uint[256];
+        var table = new uint[256];
         for (uint n = 0; n < 256; n++)
         {
-            uint c = n;
-            for (int k = 0; k < 8; k++)
+            var c = n;
+            for (var k = 0; k < 8; k++)
             {
                 c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
             }

@@ -5,8 +5,8 @@ internal static class OpenAiAuth
 {
     public static async Task<bool> RejectAsync(HttpContext context, string? expectedKey, OpenAiTranscriptionEndpoint endpoint)
     {
-        string? header = context.Request.Headers.Authorization.ToString();
-        string? key = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..].Trim() : null;
+        var header = context.Request.Headers.Authorization.ToString();
+        var key = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..].Trim() : null;
         if (string.IsNullOrEmpty(key))
         {
             await endpoint.WriteErrorAsync(context, 401,
@@ -34,7 +34,7 @@ internal static class OpenAiAuth
             return new string('*', key.Length);
         }
 
-        int shown = Math.Min(8, key.Length / 4);
+        var shown = Math.Min(8, key.Length / 4);
         return key[..shown] + new string('*', key.Length - shown - 4) + key[^4..];
     }
 }

@@ -9,5 +9,5 @@ internal static class OpenAiLanguages
         ["de"] = "german", ["it"] = "italian", ["pt"] = "portuguese", ["ru"] = "russian", ["ar"] = "arabic", ["hi"] = "hindi",
     };
 
-    public static string NameOf(string code) => Names.TryGetValue(code, out string? name) ? name : code.ToLowerInvariant();
+    public static string NameOf(string code) => Names.TryGetValue(code, out var name) ? name : code.ToLowerInvariant();
 }

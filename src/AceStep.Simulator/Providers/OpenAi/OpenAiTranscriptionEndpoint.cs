@@ -26,7 +26,7 @@ internal sealed class OpenAiTranscriptionEndpoint(ProviderFakes fakes) : Provide
             return;
         }
 
-        long limit = Fakes.Options.OpenAiMaxUploadBytes;
+        var limit = Fakes.Options.OpenAiMaxUploadBytes;
         if (context.Request.ContentLength > limit)
         {
             Record(context, [], context.Request.ContentLength.Value);
@@ -34,7 +34,7 @@ internal sealed class OpenAiTranscriptionEndpoint(ProviderFakes fakes) : Provide
             return;
         }
 
-        UploadedForm? form = await UploadedForm.ReadAsync(context, limit);
+        var form = await UploadedForm.ReadAsync(context, limit);
         Record(context, form?.Fields ?? [], form?.File?.LongLength ?? 0);
         if (form?.File is { } file && file.LongLength > limit)
         {
@@ -58,7 +58,7 @@ internal sealed class OpenAiTranscriptionEndpoint(ProviderFakes fakes) : Provide
             return ("Missing required parameter: 'file'.", "missing_required_parameter", "file");
         }
 
-        string? model = form.Field("model");
+        var model = form.Field("model");
         if (string.IsNullOrEmpty(model))
         {
             return ("Missing required parameter: 'model'.", "missing_required_parameter", "model");
@@ -69,7 +69,7 @@ internal sealed class OpenAiTranscriptionEndpoint(ProviderFakes fakes) : Provide
             return ($"The model `{model}` does not exist or you do not have access to it.", "model_not_found", "model");
         }
 
-        string extension = Path.GetExtension(form.FileName ?? string.Empty).TrimStart('.').ToLowerInvariant();
+        var extension = Path.GetExtension(form.FileName ?? string.Empty).TrimStart('.').ToLowerInvariant();
         if (!Formats.Contains(extension))
         {
             return ($"Invalid file format. Supported formats: ['{string.Join("', '", Formats)}']", null, null);
@@ -80,7 +80,7 @@ internal sealed class OpenAiTranscriptionEndpoint(ProviderFakes fakes) : Provide
             return ("Audio file is too short. Minimum audio length is 0.1 seconds.", "audio_too_short", "file");
         }
 
-        string format = form.Field("response_format") ?? "json";
+        var format = form.Field("response_format") ?? "json";
         if (format is not ("json" or "text" or "srt" or "verbose_json" or "vtt"))
         {
             return ($"'{format}' is not one of ['json', 'text', 'srt', 'verbose_json', 'vtt'] - 'response_format'", "invalid_value", "response_format");
@@ -96,11 +96,11 @@ internal sealed class OpenAiTranscriptionEndpoint(ProviderFakes fakes) : Provide
 
     private Task WriteTranscriptionAsync(HttpContext context, UploadedForm form)
     {
-        VocalTimeline? timeline = Fakes.Timelines.Find(form.File);
-        IReadOnlyList<HeardWord> heard = timeline is null ? [] : Fakes.Hear(timeline);
-        string text = HeardText.Join(heard.Select(static word => word.Text));
-        string language = OpenAiLanguages.NameOf(form.Field("language") ?? timeline?.Language ?? "en");
-        string format = form.Field("response_format") ?? "json";
+        var timeline = Fakes.Timelines.Find(form.File);
+        var heard = timeline is null ? [] : Fakes.Hear(timeline);
+        var text = HeardText.Join(heard.Select(static word => word.Text));
+        var language = OpenAiLanguages.NameOf(form.Field("language") ?? timeline?.Language ?? "en");
+        var format = form.Field("response_format") ?? "json";
         if (format != "verbose_json")
         {
             return FakeJson.WriteAsync(context, 200, writer =>
@@ -140,9 +140,9 @@ internal sealed class OpenAiTranscriptionEndpoint(ProviderFakes fakes) : Provide
     private static void WriteWords(Utf8JsonWriter writer, IReadOnlyList<HeardWord> heard)
     {
         writer.WriteStartArray("words");
-        foreach (HeardWord word in heard)
+        foreach (var word in heard)
         {
-            string bare = HeardText.WithoutPunctuation(word.Text);
+            var bare = HeardText.WithoutPunctuation(word.Text);
             if (bare.Length == 0)
             {
                 continue;
@@ -162,8 +162,8 @@ internal sealed class OpenAiTranscriptionEndpoint(ProviderFakes fakes) : Provide
     private static void WriteSegments(Utf8JsonWriter writer, IReadOnlyList<HeardWord> heard)
     {
         writer.WriteStartArray("segments");
-        int id = 0;
-        foreach (IGrouping<int, HeardWord> line in heard.GroupBy(static word => word.Line))
+        var id = 0;
+        foreach (var line in heard.GroupBy(static word => word.Line))
         {
             writer.WriteStartObject();
             writer.WriteNumber("id", id++);

@@ -17,9 +17,9 @@ internal static class AudioFingerprint
             return null;
         }
 
-        for (int offset = (audio.Length / 2) - (Length / 2); offset + Length <= audio.Length * 3 / 4; offset += Length)
+        for (var offset = (audio.Length / 2) - (Length / 2); offset + Length <= audio.Length * 3 / 4; offset += Length)
         {
-            ReadOnlySpan<byte> candidate = audio.Slice(offset, Length);
+            var candidate = audio.Slice(offset, Length);
             if (IsVaried(candidate))
             {
                 return candidate.ToArray();
@@ -35,8 +35,8 @@ internal static class AudioFingerprint
     private static bool IsVaried(ReadOnlySpan<byte> bytes)
     {
         Span<bool> seen = stackalloc bool[256];
-        int distinct = 0;
-        foreach (byte b in bytes)
+        var distinct = 0;
+        foreach (var b in bytes)
         {
             if (!seen[b])
             {

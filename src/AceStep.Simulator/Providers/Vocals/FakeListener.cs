@@ -12,19 +12,19 @@ internal static class FakeListener
     {
         var random = new Random(seed);
         var heard = new List<HeardWord>();
-        for (int line = 0; line < timeline.Lines.Count; line++)
+        for (var line = 0; line < timeline.Lines.Count; line++)
         {
-            foreach (VocalWord word in timeline.Lines[line].Words)
+            foreach (var word in timeline.Lines[line].Words)
             {
-                double draw = random.NextDouble();
-                double start = Math.Max(0, word.Start + Jitter(random));
-                double end = Math.Max(start, word.End + Jitter(random));
+                var draw = random.NextDouble();
+                var start = Math.Max(0, word.Start + Jitter(random));
+                var end = Math.Max(start, word.End + Jitter(random));
                 if (draw < missedShare)
                 {
                     continue;
                 }
 
-                bool misheard = draw < missedShare + misheardShare;
+                var misheard = draw < missedShare + misheardShare;
                 heard.Add(new HeardWord(misheard ? SoundAlikes.Mishear(word.Text) : word.Text, Math.Round(start, 3), Math.Round(end, 3), line, misheard));
             }
         }

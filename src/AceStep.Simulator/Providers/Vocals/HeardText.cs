@@ -8,7 +8,7 @@ internal static class HeardText
     public static string Join(IEnumerable<string> words)
     {
         var text = new StringBuilder();
-        foreach (string word in words)
+        foreach (var word in words)
         {
             if (text.Length > 0 && !(EndsWithCharacterWord(text) && LyricScript.IsCharacterWord(word[0])))
             {
@@ -23,7 +23,7 @@ internal static class HeardText
 
     private static bool EndsWithCharacterWord(StringBuilder text)
     {
-        for (int i = text.Length - 1; i >= 0; i--)
+        for (var i = text.Length - 1; i >= 0; i--)
         {
             if (!char.IsPunctuation(text[i]))
             {

@@ -12,7 +12,7 @@ internal static class LyricWords
     {
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (char c in line)
+        foreach (var c in line)
         {
             if (char.IsWhiteSpace(c))
             {

@@ -29,7 +29,7 @@ internal static class SoundAlikes
 
     public static string Mishear(string word)
     {
-        int end = word.Length;
+        var end = word.Length;
         while (end > 0 && !char.IsLetterOrDigit(word[end - 1]))
         {
             end--;
@@ -40,8 +40,8 @@ internal static class SoundAlikes
             return word;
         }
 
-        string core = word[..end];
-        string punctuation = word[end..];
+        var core = word[..end];
+        var punctuation = word[end..];
         return MishearCore(core) + punctuation;
     }
 
@@ -49,18 +49,18 @@ internal static class SoundAlikes
     {
         if (core.Length == 1 && LyricScript.IsCharacterWord(core[0]))
         {
-            return Characters.TryGetValue(core[0], out char alike) ? alike.ToString() : "啊";
+            return Characters.TryGetValue(core[0], out var alike) ? alike.ToString() : "啊";
         }
 
-        if (Words.TryGetValue(core, out string? known))
+        if (Words.TryGetValue(core, out var known))
         {
             return char.IsUpper(core[0]) ? char.ToUpperInvariant(known[0]) + known[1..] : known;
         }
 
         var changed = new StringBuilder(core);
-        for (int i = 0; i < changed.Length; i++)
+        for (var i = 0; i < changed.Length; i++)
         {
-            if (Vowels.TryGetValue(changed[i], out char other))
+            if (Vowels.TryGetValue(changed[i], out var other))
             {
                 changed[i] = other;
                 return changed.ToString();

@@ -8,11 +8,11 @@ internal static class SyllableCounter
 {
     public static int Count(string word)
     {
-        int characters = 0;
-        int vowelGroups = 0;
-        bool inVowel = false;
-        bool hasLetters = false;
-        foreach (char c in word)
+        var characters = 0;
+        var vowelGroups = 0;
+        var inVowel = false;
+        var hasLetters = false;
+        foreach (var c in word)
         {
             if (LyricScript.IsCharacterWord(c) || LyricScript.IsHangul(c))
             {
@@ -22,7 +22,7 @@ internal static class SyllableCounter
             }
 
             hasLetters |= char.IsLetterOrDigit(c);
-            bool vowel = "aeiouyAEIOUYàáâäèéêëìíîïòóôöùúûüÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ".Contains(c);
+            var vowel = "aeiouyAEIOUYàáâäèéêëìíîïòóôöùúûüÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ".Contains(c);
             if (vowel && !inVowel)
             {
                 vowelGroups++;
@@ -37,7 +37,7 @@ internal static class SyllableCounter
             vowelGroups--;
         }
 
-        int latin = hasLetters ? Math.Max(1, vowelGroups) : 0;
+        var latin = hasLetters ? Math.Max(1, vowelGroups) : 0;
         return characters + (characters > 0 && vowelGroups == 0 ? 0 : latin);
     }
 }

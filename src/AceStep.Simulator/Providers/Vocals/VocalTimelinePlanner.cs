@@ -20,18 +20,18 @@ public static partial class VocalTimelinePlanner
     {
         ArgumentNullException.ThrowIfNull(lyrics);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(durationSeconds);
-        double beat = 60.0 / Math.Clamp(bpm, 30, 300);
+        var beat = 60.0 / Math.Clamp(bpm, 30, 300);
         var (lines, starts) = Layout(lyrics);
         if (lines.Count == 0)
         {
             return new VocalTimeline([], language, durationSeconds);
         }
 
-        double natural = starts[^1] + lines[^1].Beats;
-        double available = Math.Max(beat, durationSeconds - (BeatsPerBar * beat));
-        double scale = Math.Min(MaxStretch, available / (natural * beat)) * beat;
+        var natural = starts[^1] + lines[^1].Beats;
+        var available = Math.Max(beat, durationSeconds - (BeatsPerBar * beat));
+        var scale = Math.Min(MaxStretch, available / (natural * beat)) * beat;
         var timed = new List<VocalLine>(lines.Count);
-        for (int i = 0; i < lines.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             timed.Add(Time(lines[i], starts[i] * scale, lines[i].Beats * scale));
         }
@@ -44,14 +44,14 @@ public static partial class VocalTimelinePlanner
     {
         var lines = new List<PlannedLine>();
         var starts = new List<double>();
-        double cursor = BeatsPerBar;
+        var cursor = BeatsPerBar;
         double pendingGap = 0;
-        foreach (string raw in lyrics.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n'))
+        foreach (var raw in lyrics.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n'))
         {
-            string line = raw.Trim();
+            var line = raw.Trim();
             if (SectionTag().Match(line) is { Success: true } tag)
             {
-                bool instrumental = InstrumentalTag().IsMatch(tag.Groups[1].Value);
+                var instrumental = InstrumentalTag().IsMatch(tag.Groups[1].Value);
                 if (lines.Count == 0 && instrumental)
                 {
                     cursor = 4 * BeatsPerBar;
@@ -64,9 +64,9 @@ public static partial class VocalTimelinePlanner
                 continue;
             }
 
-            string text = InlineTag().Replace(line, string.Empty).Trim();
-            IReadOnlyList<string> words = LyricWords.Split(text);
-            int syllables = words.Sum(SyllableCounter.Count);
+            var text = InlineTag().Replace(line, string.Empty).Trim();
+            var words = LyricWords.Split(text);
+            var syllables = words.Sum(SyllableCounter.Count);
             if (syllables == 0)
             {
                 pendingGap = Math.Max(pendingGap, line.Length == 0 && lines.Count > 0 ? BeatsPerBar / 2 : 0);
@@ -79,7 +79,7 @@ public static partial class VocalTimelinePlanner
             }
 
             pendingGap = 0;
-            double beats = Math.Max(MinLineBeats, syllables * BeatsPerSyllable);
+            var beats = Math.Max(MinLineBeats, syllables * BeatsPerSyllable);
             lines.Add(new PlannedLine(text, words, syllables, beats));
             starts.Add(cursor);
             cursor += beats;
@@ -91,10 +91,10 @@ public static partial class VocalTimelinePlanner
     private static VocalLine Time(PlannedLine line, double start, double length)
     {
         var words = new List<VocalWord>(line.Words.Count);
-        double cursor = start;
-        foreach (string word in line.Words)
+        var cursor = start;
+        foreach (var word in line.Words)
         {
-            double slot = length * SyllableCounter.Count(word) / line.Syllables;
+            var slot = length * SyllableCounter.Count(word) / line.Syllables;
             words.Add(new VocalWord(word, Round(cursor), Round(cursor + (slot * 0.9))));
             cursor += slot;
         }

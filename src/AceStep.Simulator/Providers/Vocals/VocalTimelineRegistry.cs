@@ -27,7 +27,7 @@ public sealed class VocalTimelineRegistry
     public bool Register(ReadOnlySpan<byte> audio, VocalTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        byte[]? fingerprint = AudioFingerprint.Take(audio);
+        var fingerprint = AudioFingerprint.Take(audio);
         if (fingerprint is null)
         {
             return false;
@@ -52,7 +52,7 @@ public sealed class VocalTimelineRegistry
     {
         lock (_gate)
         {
-            foreach ((byte[] fingerprint, VocalTimeline timeline) in _songs)
+            foreach ((var fingerprint, var timeline) in _songs)
             {
                 if (AudioFingerprint.IsIn(upload, fingerprint))
                 {

@@ -5,7 +5,7 @@ internal static class HtmlErrorPage
 {
     public static async Task WriteAsync(HttpContext context, int status, string host)
     {
-        string reason = status switch
+        var reason = status switch
         {
             502 => "Bad gateway",
             503 => "Service unavailable",
@@ -14,7 +14,7 @@ internal static class HtmlErrorPage
             522 => "Connection timed out",
             _ => "Error",
         };
-        string html = $$"""
+        var html = $$"""
             <!DOCTYPE html>
             <html lang="en-US"><head><title>{{host}} | {{status}}: {{reason}}</title>
             <style>body { font-family: sans-serif; }</style><script>window.cf=1;</script></head>

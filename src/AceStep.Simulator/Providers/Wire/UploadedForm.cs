@@ -31,9 +31,9 @@ internal sealed class UploadedForm
         }
 
         context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions { MultipartBodyLengthLimit = maxBytes + (1024 * 1024) }));
-        IFormCollection form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var fields = form.SelectMany(static pair => pair.Value.Select(value => new KeyValuePair<string, string>(pair.Key, value ?? string.Empty))).ToList();
-        IFormFile? file = form.Files.GetFile("file");
+        var file = form.Files.GetFile("file");
         if (file is null)
         {
             return new UploadedForm(fields, null, null);

@@ -10,7 +10,7 @@ namespace AceStep.Tests.Conventions;
 public sealed class TestNamingConventionTests
 {
     /// <summary>Proper names that are written with a capital inside them.</summary>
-    private static readonly HashSet<string> ProperNames = new(StringComparer.Ordinal) { "OpenAI", "OpenRouter", "FastAPI", "TagLib" };
+    private static readonly HashSet<string> ProperNames = new(StringComparer.Ordinal) { "OpenAI", "OpenRouter", "FastAPI", "TagLib", "ElevenLabs", "MiB" };
 
     [Xunit.Fact]
     public void Every_test_name_is_a_sentence_with_underscores()

@@ -28,6 +28,19 @@ internal static class JobAttacher
         }
     }
 
+    /// <summary>
+    /// The settings to ask about a job with: the server the ledger recorded for it, unless --api-url on this command
+    /// line names another. A job belongs to the server it was submitted to; the configured server may be another's.
+    /// </summary>
+    public static CliSettings SettingsFor(RunContext context, CliSettings settings, LedgerEntry? entry) =>
+        entry is null || ApiUrlIsAFlag(context) || RecordedServer(entry) is not { } server
+            ? settings
+            : settings with { ApiUrl = server };
+
+    /// <summary>Whether this command line names the server (--api-url), which then wins over a job's recorded one.</summary>
+    public static bool ApiUrlIsAFlag(RunContext context) =>
+        context.Resolver().Resolve(ConfigKeys.ApiUrl).Source == SettingSource.Flag;
+
     /// <summary>A known job goes back to the folder it was submitted from, unless an output folder is configured now.</summary>
     public static JobRun CreateRun(RunContext context, CliSettings settings, LedgerEntry? entry, bool force, AceStepClient client)
     {
@@ -35,25 +48,24 @@ internal static class JobAttacher
         var folder = entry is not null && folderSetting.Source == SettingSource.Default
             ? OutputFolder.Resolve(entry.OutputDir, context.Environment.CurrentDirectory)
             : context.OutputFolder(settings);
-        return new JobRun(client, settings, folder, context.Ledger, context.Reporter, context.Environment, force);
+        return new JobRun(client, settings, folder, context.Ledger, context.Reporter, context.Environment, force) { InLedger = entry is not null };
     }
 
     public static async Task<JobReport> AttachAsync(JobRun run, string jobId, LedgerEntry? known, CancellationToken cancellation)
     {
-        if (known is not null && !string.Equals(known.Server, run.Settings.ServerDisplay, StringComparison.OrdinalIgnoreCase))
+        if (known is not null && !run.AsksTheServerOf(known))
         {
-            run.Reporter.Warning($"Job {jobId} was submitted to {known.Server}, but the current server is {run.Settings.ServerDisplay}. Add --api-url {known.Server} if it is not found.");
+            run.Reporter.Warning($"Job {jobId} was submitted to {known.Server}; asking {run.Settings.ServerDisplay} as --api-url says (without --api-url it is asked at {known.Server}).");
         }
 
         run.Folder.EnsureWritable();
         var entry = known ?? run.NewEntry(jobId, "native", RequestSummary.Unknown);
-        if (known is null)
-        {
-            run.Record(entry);
-        }
-
         run.Reporter.Status($"Job {jobId} · {run.Settings.ServerDisplay} · output {run.Folder.FullPath}");
         var operation = GenerationOperation.Rehydrate(run.Client, jobId);
         return await NativeJobs.FinishAsync(run, operation, entry, run.Settings.Timeout, lmMissing: false, cancellation);
     }
+
+    /// <summary>The ledger's server address, when it is one (the file may have been edited by hand).</summary>
+    private static Uri? RecordedServer(LedgerEntry entry) =>
+        Uri.TryCreate(entry.Server + "/", UriKind.Absolute, out var server) && server.Scheme is "http" or "https" ? server : null;
 }

@@ -22,6 +22,16 @@ internal sealed record JobRun(
 
     public ResultWriter Writer => new(Folder);
 
+    /// <summary>
+    /// False for an id the user merely asked about (it is not in the ledger): it gets an entry only once its result
+    /// is saved, never a lost or failed one for a job that may be nobody's.
+    /// </summary>
+    public bool InLedger { get; init; } = true;
+
+    /// <summary>Whether the server this run asks is the one <paramref name="entry"/> was submitted to.</summary>
+    public bool AsksTheServerOf(LedgerEntry entry) =>
+        string.Equals(entry.Server, Settings.ServerDisplay, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The ledger entry of a job this invocation submits, or first hears of, into the run's folder.</summary>
     public LedgerEntry NewEntry(string jobId, string mode, RequestSummary request) => new()
     {
@@ -45,6 +55,11 @@ internal sealed record JobRun(
 
     public void Record(LedgerEntry entry)
     {
+        if (!InLedger && entry.State != LedgerState.Succeeded)
+        {
+            return;
+        }
+
         try
         {
             Ledger.Save(entry);

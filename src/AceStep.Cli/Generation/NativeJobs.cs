@@ -108,6 +108,27 @@ internal static class NativeJobs
 
     private static CliException Lost(JobRun run, LedgerEntry entry, AceStepJobLostException ex)
     {
+        if (!run.InLedger)
+        {
+            return new CliException(
+                ExitCode.JobLost,
+                "job_lost",
+                $"The server at {run.Settings.ServerDisplay} does not know job {entry.JobId}, and the job ledger has no record of it.",
+                "Check the id (list your jobs with: acestep jobs), or name the server it was submitted to with --api-url.",
+                entry.JobId);
+        }
+
+        if (!run.AsksTheServerOf(entry))
+        {
+            // Another server not knowing the job says nothing about the job: its entry stays as it was.
+            return new CliException(
+                ExitCode.JobLost,
+                "job_lost",
+                $"The server at {run.Settings.ServerDisplay} does not know job {entry.JobId}; it was submitted to {entry.Server}.",
+                $"Ask the server it was submitted to: acestep status {entry.JobId}",
+                entry.JobId);
+        }
+
         run.Record(entry with { State = LedgerState.Lost, Updated = run.Now, Error = ex.Message });
         return new CliException(
             ExitCode.JobLost,

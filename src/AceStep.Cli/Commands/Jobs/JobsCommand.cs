@@ -51,13 +51,25 @@ internal static class JobsCommand
         }
 
         var settings = context.Settings(options.Wait.Timeout);
-        var pending = context.Ledger.List()
+        var unfinished = context.Ledger.List()
             .Where(e => LedgerState.IsUnfinished(e.State) && e.Mode == "native")
             .OrderBy(e => e.Submitted)
             .ToList();
+
+        // Each job is asked at the server it was submitted to; --api-url narrows the resume to that server's jobs.
+        var pending = JobAttacher.ApiUrlIsAFlag(context)
+            ? unfinished.Where(e => string.Equals(e.Server, settings.ServerDisplay, StringComparison.OrdinalIgnoreCase)).ToList()
+            : unfinished;
         if (pending.Count == 0)
         {
             context.Reporter.Status("No unfinished jobs to resume.");
+        }
+
+        if (pending.Count < unfinished.Count)
+        {
+            context.Reporter.Status(
+                $"{unfinished.Count - pending.Count} unfinished job(s) of other servers left as they are; " +
+                "resume every job at its own server with: acestep jobs --resume");
         }
 
         var (reports, exit) = await ResumeAsync(pending, settings, options.Wait.Force, context, cancellation);
@@ -75,12 +87,13 @@ internal static class JobsCommand
     {
         var reports = new List<JobReport>();
         var exit = 0;
-        using var client = ClientFactory.Create(settings, context.Environment);
+        using var clients = new ClientsByServer(context.Environment);
         foreach (var entry in pending)
         {
             try
             {
-                var run = JobAttacher.CreateRun(context, settings, entry, force, client);
+                var asked = JobAttacher.SettingsFor(context, settings, entry);
+                var run = JobAttacher.CreateRun(context, asked, entry, force, clients.For(asked));
                 reports.Add(await JobAttacher.AttachAsync(run, entry.JobId, entry, cancellation));
             }
             catch (CliException ex) when (ex.ExitCode != ExitCode.Interrupted)

@@ -27,8 +27,8 @@ internal static class StatusCommand
 
     public static async Task<int> RunAsync(StatusOptions options, RunContext context, CancellationToken cancellation)
     {
-        var settings = context.Settings(options.Wait.Timeout);
         var known = context.Ledger.Find(options.JobId);
+        var settings = JobAttacher.SettingsFor(context, context.Settings(options.Wait.Timeout), known);
         using var client = ClientFactory.Create(settings, context.Environment);
         var run = JobAttacher.CreateRun(context, settings, known, options.Wait.Force, client);
         var report = await JobAttacher.AttachAsync(run, options.JobId, known, cancellation);

@@ -8,7 +8,7 @@ internal static class SubmissionOutcomes
     public static SubmissionOutcome Of(Exception error) => error switch
     {
         AceStepException { JobMayStillRun: true } => SubmissionOutcome.Uncertain,
-        AceStepUnreachableException or AceStepQueueFullException or AceStepNotReadyException or AceStepGatewayException or AceStepUnauthorizedException
+        AceStepUnreachableException or AceStepWrongServerException or AceStepQueueFullException or AceStepNotReadyException or AceStepGatewayException or AceStepUnauthorizedException
             => SubmissionOutcome.ServerUnavailable,
         AceStepInvalidRequestException { StatusCode: 404 or 405 } => SubmissionOutcome.ServerUnavailable,
         AceStepInvalidRequestException or AceStepServerErrorException => SubmissionOutcome.Rejected,

@@ -27,6 +27,8 @@ internal static class ErrorTranslator
                 ExitCode.Unavailable, "gateway", ex.Message, "A proxy in front of the server failed. Try again in a minute."),
             AceStepUnreachableException ex => new CliException(
                 ExitCode.Unavailable, "unreachable", ex.Message, HealthAdvice.StartServer),
+            AceStepWrongServerException ex => new CliException(
+                ExitCode.Unavailable, "not_acestep", ex.Message, HealthAdvice.WrongServer),
             AceStepInvalidRequestException ex => new CliException(
                 ExitCode.Rejected, "rejected", ex.Message, "The server rejected the request; check the options (acestep generate --help)."),
             AceStepServerErrorException ex => new CliException(

@@ -23,5 +23,21 @@ internal static class HttpErrorMapper
         };
     }
 
+    /// <summary>
+    /// Whether an error answer shows that no ACE-Step API is at the address: ACE-Step (FastAPI) answers every error in
+    /// JSON, so a 404, 405 or 501 that is a web page, plain text or nothing comes from another server. (A JSON
+    /// "Not Found" may be an older ACE-Step without that route, so it stays a rejected request.)
+    /// </summary>
+    public static bool ShowsNoAceStepApi(int status, string? body) =>
+        status is 404 or 405 or 501 && !(body is not null && body.TrimStart().StartsWith('{'));
+
+    public static AceStepWrongServerException WrongServer(int status, string? serverMessage, string endpoint, string address)
+    {
+        var said = serverMessage is null ? string.Empty : $" ({serverMessage})";
+        return new AceStepWrongServerException(
+            $"No ACE-Step API answers at {address}: {endpoint} got HTTP {status}{said}.",
+            new AceStepErrorDetails(endpoint, status, serverMessage));
+    }
+
     private static bool IsCloudflareStatus(int status) => status is >= 520 and <= 529;
 }

@@ -123,7 +123,7 @@ internal sealed class RequestExecutor(HttpClient http, ClientSettings settings)
         return message;
     }
 
-    private static async Task<AceStepException> ReadErrorAsync(ServerRequest request, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<AceStepException> ReadErrorAsync(ServerRequest request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         string? body;
         try
@@ -139,6 +139,11 @@ internal sealed class RequestExecutor(HttpClient http, ClientSettings settings)
         var status = (int)response.StatusCode;
         var mayStillRun = request.StartsWork && status == 504;
         var serverMessage = ServerMessageExtractor.Extract(body, response.Content.Headers.ContentType?.MediaType);
+        if (HttpErrorMapper.ShowsNoAceStepApi(status, body))
+        {
+            return HttpErrorMapper.WrongServer(status, serverMessage, request.EndpointName, settings.DisplayEndpoint);
+        }
+
         return HttpErrorMapper.Create(status, serverMessage, request.EndpointName, mayStillRun);
     }
 

@@ -3,7 +3,9 @@
 # It runs the `acestep` .NET tool with this skill's conventions:
 #   - configuration in scripts/config.json beside this file (unless ACESTEP_CONFIG is set);
 #   - results in <project_root>/acestep_output (unless ACESTEP_OUTPUT_DIR is set), where project_root is
-#     the folder that holds .claude/ or .codex/ for an installed skill, or the git work tree otherwise.
+#     the folder that holds .claude/ or .codex/ for an installed skill, or the git work tree otherwise;
+#   - hints name this script as it was run (ACESTEP_COMMAND), so a suggested `config --set api_key` or
+#     `status ID` uses this config and this server when followed verbatim.
 # The API key is never passed on the command line: the tool reads it from the config file or ACESTEP_API_KEY.
 set -euo pipefail
 
@@ -19,6 +21,7 @@ project_root() {
 
 export ACESTEP_CONFIG="${ACESTEP_CONFIG:-$script_dir/config.json}"
 export ACESTEP_OUTPUT_DIR="${ACESTEP_OUTPUT_DIR:-$(project_root)/acestep_output}"
+export ACESTEP_COMMAND="$0"
 
 # Where the tool is: $ACESTEP_CLI, then `acestep` on PATH, then where scripts/install.sh put it (recorded beside
 # this script at install time, then the installer's default folders), then a build from this repository's sources.

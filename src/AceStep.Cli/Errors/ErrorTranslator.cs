@@ -14,7 +14,7 @@ internal static class ErrorTranslator
         {
             AceStepUnauthorizedException ex => new CliException(
                 ExitCode.Authentication, "unauthorized", ex.Message,
-                "Check the API key: acestep config --check-key\nSet it with: printf %s \"$KEY\" | acestep config --set api_key"),
+                "See whether a key is configured: acestep config --check-key\nSet it with: printf %s \"$KEY\" | acestep config --set api_key"),
             AceStepQueueFullException ex => new CliException(
                 ExitCode.Unavailable, "queue_full", ex.Message, "The server's queue is full. Wait a few minutes and try again."),
             AceStepNotReadyException ex => new CliException(

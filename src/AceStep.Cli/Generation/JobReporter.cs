@@ -88,7 +88,7 @@ internal static class JobReporter
         Mode = entry.Mode,
         Server = entry.Server,
         OutputDir = run.Folder.FullPath,
-        ResumeCommand = $"acestep status {entry.JobId}",
+        ResumeCommand = $"{run.Reporter.Hints.Command} status {entry.JobId}",
         Warnings = [.. run.Reporter.Warnings],
     };
 }

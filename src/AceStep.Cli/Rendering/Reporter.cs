@@ -17,9 +17,10 @@ internal sealed class Reporter
     private readonly List<string> _secrets = [];
     private bool _documentWritten;
 
-    public Reporter(ICliConsole console, bool json, bool quiet, bool color)
+    public Reporter(ICliConsole console, bool json, bool quiet, bool color, CommandHints? hints = null)
     {
         _console = console;
+        Hints = hints ?? new CommandHints(CommandHints.DefaultCommand);
         IsJson = json;
         IsQuiet = quiet;
         Palette = new Palette(color);
@@ -30,6 +31,9 @@ internal sealed class Reporter
     public bool IsQuiet { get; }
 
     public Palette Palette { get; }
+
+    /// <summary>How suggested commands name the tool (the wrapper's command when run through one).</summary>
+    public CommandHints Hints { get; }
 
     /// <summary>Warnings so far, repeated in the JSON document so that agents see them too.</summary>
     public IReadOnlyList<string> Warnings => _warnings;
@@ -51,7 +55,7 @@ internal sealed class Reporter
     {
         if (!IsQuiet)
         {
-            WriteLine(_console.Error, message);
+            WriteLine(_console.Error, Hints.Rewrite(message));
         }
     }
 
@@ -59,6 +63,7 @@ internal sealed class Reporter
 
     public void Warning(string message)
     {
+        message = Hints.Rewrite(message);
         _warnings.Add(message);
         if (!IsQuiet)
         {
@@ -81,10 +86,11 @@ internal sealed class Reporter
     /// <summary>An error: always on stderr with what to do next; with --json also as the stdout document.</summary>
     public void Error(CliException error)
     {
-        WriteLine(_console.Error, Palette.Red("Error: ") + error.Message);
-        if (!string.IsNullOrEmpty(error.Hint))
+        WriteLine(_console.Error, Palette.Red("Error: ") + Hints.Rewrite(error.Message));
+        var hint = error.Hint is null ? null : Hints.Rewrite(error.Hint);
+        if (!string.IsNullOrEmpty(hint))
         {
-            foreach (var line in error.Hint.Split('\n'))
+            foreach (var line in hint.Split('\n'))
             {
                 WriteLine(_console.Error, "  " + line);
             }
@@ -92,7 +98,7 @@ internal sealed class Reporter
 
         if (IsJson && !_documentWritten)
         {
-            var body = new ErrorBody(error.ErrorCode, error.Message, error.Hint, (int)error.ExitCode, error.JobId);
+            var body = new ErrorBody(error.ErrorCode, Hints.Rewrite(error.Message), hint, (int)error.ExitCode, error.JobId);
             Document(new ErrorReport(body), CliJson.Context.ErrorReport);
         }
     }

@@ -66,6 +66,71 @@ public sealed class SkillWrapperTests : IDisposable
         Assert.Equal("repaint", repaint.GetProperty("request").GetProperty("task_type").GetString());
     }
 
+    [Fact]
+    public async Task The_key_hint_printed_through_the_wrapper_works_when_run_verbatim()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        const string key = "sk-wrapper-hint-key-7f3a";
+        await using var server = await SimulatorHost.StartAsync(_sandbox, apiKey: key);
+        _sandbox.Variables.Remove("ACESTEP_API_URL");
+        _sandbox.Variables.Remove("ACESTEP_API_MODE");
+        _sandbox.Variables.Remove("ACESTEP_API_KEY");
+        Assert.Equal(0, (await RunSkillAsync("config", "--set", "api_url", server.BaseAddress.ToString())).Exit);
+
+        var (deniedExit, _, denied) = await RunSkillAsync("generate", "Rock", "--duration", "5", "--mode", "native");
+        var hint = HintLine(denied, "config --set api_key");
+        var (hintExit, _, hintError) = await RunShellAsync(hint, ("KEY", key));
+        var (generatedExit, _, generated) = await RunSkillAsync("generate", "Rock", "--duration", "5", "--mode", "native");
+
+        Assert.True(deniedExit == 4, denied);
+        Assert.Equal("printf %s \"$KEY\" | ./scripts/acestep.sh config --set api_key", hint);
+        Assert.Equal(1, CountOf(denied, "Check the API key"));
+        Assert.True(hintExit == 0, hintError);
+        Assert.Contains(key, File.ReadAllText(Path.Combine(_skill, "scripts", "config.json")));
+        Assert.False(File.Exists(_sandbox.ConfigPath), "the hint wrote the bare tool's config instead of the wrapper's");
+        Assert.True(generatedExit == 0, generated);
+    }
+
+    [Fact]
+    public async Task The_status_hint_printed_through_the_wrapper_fetches_the_job_when_run_verbatim()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await using var server = await SimulatorHost.StartAsync(_sandbox);
+        _sandbox.Variables.Remove("ACESTEP_API_URL");
+        _sandbox.Variables.Remove("ACESTEP_API_MODE");
+        Assert.Equal(0, (await RunSkillAsync("config", "--set", "api_url", server.BaseAddress.ToString())).Exit);
+
+        var (submittedExit, jobId, submitted) = await RunSkillAsync("generate", "Rock", "--duration", "5", "--mode", "native", "--no-wait");
+        var hint = HintLine(submitted, " status ");
+        var (statusExit, _, status) = await RunShellAsync(hint);
+
+        Assert.True(submittedExit == 0, submitted);
+        Assert.Equal($"./scripts/acestep.sh status {jobId.Trim()}", hint);
+        Assert.True(statusExit == 0, status);
+        Assert.True(File.Exists(Path.Combine(_sandbox.Project, "acestep_output", jobId.Trim() + ".json")), status);
+    }
+
+    /// <summary>The command a hint line suggests: the text after its "…: " label, as a user would copy it.</summary>
+    private static string HintLine(string stderr, string containing)
+    {
+        var line = stderr.Split('\n').First(l => l.Contains(containing, StringComparison.Ordinal) && l.Contains("acestep", StringComparison.Ordinal));
+        return line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..].Trim();
+    }
+
+    private static int CountOf(string text, string part) => text.Split(part).Length - 1;
+
+    /// <summary>Runs a command line in bash from the skill's folder, as an agent follows a hint.</summary>
+    private Task<(int Exit, string Output, string Error)> RunShellAsync(string commandLine, params (string Name, string Value)[] variables) =>
+        RunAsync(["-c", commandLine], variables);
+
     /// <summary>Runs a generation through the wrapper and returns the saved result document.</summary>
     private async Task<JsonElement> GenerateAsync(params string[] args)
     {
@@ -83,7 +148,9 @@ public sealed class SkillWrapperTests : IDisposable
         return result.RootElement.Clone();
     }
 
-    private async Task<(int Exit, string Output, string Error)> RunSkillAsync(params string[] args)
+    private Task<(int Exit, string Output, string Error)> RunSkillAsync(params string[] args) => RunAsync(["./scripts/acestep.sh", .. args], []);
+
+    private async Task<(int Exit, string Output, string Error)> RunAsync(string[] bashArguments, (string Name, string Value)[] variables)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -93,18 +160,17 @@ public sealed class SkillWrapperTests : IDisposable
             UseShellExecute = false,
             WorkingDirectory = _skill,
         };
-        start.ArgumentList.Add("./scripts/acestep.sh");
-        foreach (var argument in args)
+        foreach (var argument in bashArguments)
         {
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var name in new[] { "ACESTEP_API_URL", "ACESTEP_API_KEY", "ACESTEP_API_MODE", "ACESTEP_CONFIG", "ACESTEP_OUTPUT_DIR" })
+        foreach (var name in new[] { "ACESTEP_API_URL", "ACESTEP_API_KEY", "ACESTEP_API_MODE", "ACESTEP_CONFIG", "ACESTEP_OUTPUT_DIR", "ACESTEP_COMMAND" })
         {
             start.Environment.Remove(name);
         }
 
-        foreach (var (name, value) in _sandbox.Variables)
+        foreach (var (name, value) in _sandbox.Variables.Select(v => (v.Key, v.Value)).Concat(variables))
         {
             start.Environment[name] = value;
         }

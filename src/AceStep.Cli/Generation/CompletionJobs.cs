@@ -96,7 +96,12 @@ internal static class CompletionJobs
         }
 
         ErrorTranslator.TryTranslate(ex, out var translated);
-        return new CliException(translated.ExitCode, translated.ErrorCode, translated.Message, translated.Hint, entry.JobId);
+
+        // The chat answer's own id (chatcmpl-…) cannot be looked up anywhere; the message names the ledger's.
+        var message = ex is AceStepJobFailedException failed
+            ? $"Job {entry.JobId} failed: {failed.Reason ?? "no reason given"}"
+            : translated.Message;
+        return new CliException(translated.ExitCode, translated.ErrorCode, message, translated.Hint, entry.JobId);
     }
 
     /// <summary>A completion-mode job cannot be resumed, so the ledger must not keep it as unfinished.</summary>

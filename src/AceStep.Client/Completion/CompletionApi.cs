@@ -29,7 +29,8 @@ internal sealed class CompletionApi(RequestExecutor executor, ModelListApi model
         foreach (var (seeds, batchSize) in plan)
         {
             var (result, saved) = await SendOneAsync(request, () => CompletionRequestBuilder.Build(request, model, options.Stream, seeds, batchSize), model, options, destination, files.Count, cancellationToken).ConfigureAwait(false);
-            results.Add(result);
+            // The answer never says which seed was used; the one sent is the one that was asked for.
+            results.Add(seeds is { Count: > 0 } ? result with { SeedValue = string.Join(',', seeds) } : result);
             files.AddRange(saved);
             if (plan.Count > 1)
             {

@@ -13,7 +13,10 @@ dotnet build src/AceStep.Cli/AceStep.Cli.csproj -c Release -nologo -v quiet -o a
 dotnet build src/AceStep.Simulator/AceStep.Simulator.csproj -c Release -nologo -v quiet -o artifacts/simulator >&2
 
 simulator_pid=""
-cleanup() { [ -n "$simulator_pid" ] && kill "$simulator_pid" 2>/dev/null || true; }
+# The demo's job goes into a ledger of its own, removed afterwards: never into the user's `acestep jobs`.
+state_dir=$(mktemp -d)
+export ACESTEP_STATE_DIR="$state_dir"
+cleanup() { [ -n "$simulator_pid" ] && kill "$simulator_pid" 2>/dev/null; rm -rf "$state_dir"; }
 trap cleanup EXIT
 
 if [ -z "${ACESTEP_API_URL:-}" ]; then
@@ -30,7 +33,6 @@ if [ -z "${ACESTEP_API_URL:-}" ]; then
   [ -n "${url:-}" ] || { echo "The simulator did not start:" >&2; cat "$log" >&2; exit 1; }
   export ACESTEP_API_URL="$url"
   export ACESTEP_CONFIG="$repo/artifacts/quickstart-config.json"   # leave the user's own config alone
-  export ACESTEP_STATE_DIR="$repo/artifacts/quickstart-state"      # and the user's own job ledger
   synthesized=1
 fi
 

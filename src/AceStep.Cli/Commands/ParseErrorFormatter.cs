@@ -48,6 +48,14 @@ internal static class ParseErrorFormatter
                 "Quote text that contains spaces, e.g. -c \"pop, female vocal\". " + helpHint);
         }
 
+        if (command.Arguments.FirstOrDefault(a => a.Arity.MinimumNumberOfValues > 0 && parse.GetResult(a) is not ArgumentResult { Tokens.Count: > 0 }) is { } missing)
+        {
+            var name = missing.Name.ToUpperInvariant();
+            return CliException.Usage(
+                $"'{commandPath}' needs its {name} argument: {missing.Description}.",
+                $"Usage: {commandPath} {name} [options]. {helpHint}");
+        }
+
         var first = parse.Errors[0];
         if (first.SymbolResult is OptionResult optionResult)
         {

@@ -30,6 +30,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(HealthCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
         root.Subcommands.Add(HelpCommand.Create(root));
+        RootHelpAction.InstallOn(root);
 
         // `acestep` alone: the usage, on stderr, as a usage error (a script that forgot its command must notice).
         root.SetAction(async (_, cancellation) =>

@@ -109,9 +109,25 @@ internal static class GenerationChecks
             reporter.Warning($"Time signature '{signature}' is not one the model knows (2/4, 3/4, 4/4, 6/8); it is sent as given.");
         }
 
-        if (request.DurationSeconds is > 600)
+        if (request.DurationSeconds is > ModelVocabulary.LongestSeconds)
         {
-            reporter.Warning($"--duration {Format(request.DurationSeconds.Value)} is above the documented 600 s; the server may shorten it or fail.");
+            reporter.Warning($"--duration {Format(request.DurationSeconds.Value)} is above the model's {ModelVocabulary.LongestSeconds} s; the server may shorten it or fail.");
+        }
+
+        if (request.DurationSeconds is < ModelVocabulary.ShortestSeconds)
+        {
+            reporter.Warning($"--duration {Format(request.DurationSeconds.Value)} is below the model's {ModelVocabulary.ShortestSeconds} s; the song may come out longer or poorly formed.");
+        }
+
+        if (request.KeyScale is { } key && !ModelVocabulary.IsKnownKey(key))
+        {
+            reporter.Warning($"--key-scale '{key}' is not a key the model knows (a note A-G, optionally # or b, then major or minor, e.g. \"F# minor\"); it is sent as given.");
+        }
+
+        if (request.VocalLanguage is { } language && !ModelVocabulary.IsKnownLanguage(language))
+        {
+            reporter.Warning(
+                $"--language '{language}' is not a language the model knows ({string.Join(", ", ModelVocabulary.Languages)}); it is sent as given.");
         }
     }
 

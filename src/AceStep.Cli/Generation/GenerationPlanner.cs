@@ -69,7 +69,7 @@ internal static class GenerationPlanner
         var dependent = new List<string>();
         if (options.IsRandomSong)
         {
-            dependent.Add("random (sample mode)");
+            dependent.Add("random");
         }
 
         if (options.Request.Description is not null)
@@ -93,6 +93,6 @@ internal static class GenerationPlanner
     private static string Label(GenerateOptions options, string? taskType) =>
         options.IsRandomSong ? "random song"
         : taskType is not null and not "text2music" ? taskType
-        : options.Request.Description is not null ? "simple mode (description)"
+        : options.Request.Description is not null ? "from a description"
         : "caption";
 }

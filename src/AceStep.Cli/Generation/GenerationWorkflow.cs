@@ -62,7 +62,7 @@ internal static class GenerationWorkflow
         if (lmMissing && plan.LmDependentOptions.Count > 0)
         {
             reporter.Warning(
-                $"The server has no language model loaded (llm_initialized: false), which {string.Join(", ", plan.LmDependentOptions)} need: the job will probably fail. " +
+                $"The server has no language model loaded (llm_initialized: false), and these options need one: {string.Join(", ", plan.LmDependentOptions)}. The job will probably fail. " +
                 "Use --no-thinking (and no -d/--use-format/random), or load the LM on the server.");
         }
 

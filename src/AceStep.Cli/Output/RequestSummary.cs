@@ -35,13 +35,19 @@ internal sealed class RequestSummary
     public static RequestSummary Of(GenerationRequest request)
     {
         var random = request.SampleMode == true && request.Description is null;
+        var sampleMode = request.SampleMode == true || request.Description is not null;
         var saved = request with
         {
-            SampleMode = request.SampleMode == true || request.Description is not null,
+            SampleMode = sampleMode,
+            // The server sings nothing without lyrics (none, blank or [inst]) unless its LM writes them (sample mode, use_format).
+            Instrumental = request.Instrumental || (!sampleMode && request.UseFormat != true && SendsNoLyrics(request.Lyrics)),
             TaskType = request.TaskType ?? (random ? null : "text2music"),
         };
         return new RequestSummary(JsonSerializer.SerializeToElement(saved, SavedRequestFormat.Request));
     }
+
+    private static bool SendsNoLyrics(string? lyrics) =>
+        string.IsNullOrWhiteSpace(lyrics) || lyrics.Trim() is var text && (text.Equals("[inst]", StringComparison.OrdinalIgnoreCase) || text.Equals("[instrumental]", StringComparison.OrdinalIgnoreCase));
 
     public static RequestSummary FromJson(JsonElement json) => new(json.Clone());
 

@@ -40,13 +40,13 @@ internal sealed class GenerationFlags
 
     public Option<string> Seed { get; } = new("--seed") { Description = "Seed, or a comma list with one per file (-1 = random)", HelpName = "N[,N...]" };
 
-    public Option<string> Duration { get; } = new("--duration") { Description = "Length in seconds (10-600)", HelpName = "SECONDS" };
+    public Option<string> Duration { get; } = new("--duration") { Description = "Length in seconds: the model makes 10-600 (a warning outside it; up to 3600 accepted)", HelpName = "SECONDS" };
 
     public Option<string> Bpm { get; } = new("--bpm") { Description = "Tempo, 30-300", HelpName = "N" };
 
     public Option<string> Batch { get; } = new("--batch") { Description = "Number of files, 1-8 (default: generation.batch_size, 1)", HelpName = "N" };
 
-    public Option<string> KeyScale { get; } = new("--key-scale", "--key") { Description = "Musical key, e.g. \"E minor\"", HelpName = "KEY" };
+    public Option<string> KeyScale { get; } = new("--key-scale", "--key") { Description = "Musical key: a note A-G, optional # or b, major or minor, e.g. \"E minor\"", HelpName = "KEY" };
 
     public Option<string> TimeSignature { get; } = new("--time-signature", "--time-sig") { Description = "Time signature: 2/4, 3/4, 4/4 or 6/8", HelpName = "SIG" };
 

@@ -18,7 +18,7 @@ internal static class GenerationWorkflow
         var settings = context.Settings(options.Wait.Timeout);
         var reporter = context.Reporter;
         var probe = new SourceLength(ExecutableLocator.Find("ffprobe", context.Environment));
-        var plan = GenerationPlanner.Plan(options, settings, context.Environment, reporter, probe);
+        var plan = LintPreflight.Apply(options, GenerationPlanner.Plan(options, settings, context.Environment, reporter, probe), reporter);
         Preflight.RequireCloudKey(settings);
         var folder = context.OutputFolder(settings);
         folder.EnsureWritable();

@@ -7,6 +7,7 @@ using AceStep.Cli.Commands.Jobs;
 using AceStep.Cli.Commands.Lint;
 using AceStep.Cli.Commands.Models;
 using AceStep.Cli.Commands.Status;
+using AceStep.Cli.Commands.Tag;
 using AceStep.Cli.Errors;
 
 namespace AceStep.Cli.Commands;
@@ -27,6 +28,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(RandomCommand.Create(runner));
         root.Subcommands.Add(LintCommand.Create(runner));
         root.Subcommands.Add(StatusCommand.Create(runner));
+        root.Subcommands.Add(TagCommand.Create(runner));
         root.Subcommands.Add(JobsCommand.Create(runner));
         root.Subcommands.Add(ModelsCommand.Create(runner));
         root.Subcommands.Add(HealthCommand.Create(runner));

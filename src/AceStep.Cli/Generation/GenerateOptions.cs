@@ -1,3 +1,4 @@
+using AceStep.Cli.Tags;
 using AceStep.Client;
 
 namespace AceStep.Cli.Generation;
@@ -14,6 +15,9 @@ internal sealed record GenerateOptions(GenerationRequest Request, string? Source
 
     /// <summary>The songwriting pre-flight: print findings (the default), stop on errors (--strict), or skip it (--no-lint).</summary>
     public LintMode Lint { get; init; } = LintMode.Warn;
+
+    /// <summary>--no-tags, --title, --artist, --album as typed (the configuration fills the rest when the job is saved).</summary>
+    public TagFlagValues Tags { get; init; } = TagFlagValues.None;
 
     /// <summary>--duration auto: send the lint's duration estimate instead of a number.</summary>
     public bool AutoDuration { get; init; }

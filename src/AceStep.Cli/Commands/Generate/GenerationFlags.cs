@@ -2,6 +2,7 @@ using System.CommandLine;
 using AceStep.Cli.Errors;
 using AceStep.Cli.Generation;
 using AceStep.Cli.Platform;
+using AceStep.Cli.Tags;
 using AceStep.Client;
 
 namespace AceStep.Cli.Commands.Generate;
@@ -66,6 +67,8 @@ internal sealed class GenerationFlags
 
     public WaitFlags Wait { get; } = new();
 
+    public TagFlags Tags { get; } = new();
+
     public void AddTo(Command command, bool includeSourceAudio)
     {
         Option[] options =
@@ -85,6 +88,7 @@ internal sealed class GenerationFlags
         }
 
         Wait.AddTo(command);
+        Tags.AddTo(command);
     }
 
     /// <summary>
@@ -136,6 +140,7 @@ internal sealed class GenerationFlags
         {
             Lint = ReadLintMode(parse),
             AutoDuration = autoDuration,
+            Tags = Tags.Read(parse),
         };
     }
 

@@ -4,8 +4,10 @@ using AceStep.Cli.Commands.Generate;
 using AceStep.Cli.Commands.Health;
 using AceStep.Cli.Commands.Help;
 using AceStep.Cli.Commands.Jobs;
+using AceStep.Cli.Commands.Lint;
 using AceStep.Cli.Commands.Models;
 using AceStep.Cli.Commands.Status;
+using AceStep.Cli.Commands.Tag;
 using AceStep.Cli.Errors;
 
 namespace AceStep.Cli.Commands;
@@ -24,7 +26,9 @@ internal static class RootCommandFactory
         root.Subcommands.Add(GenerateCommand.Create(runner));
         root.Subcommands.Add(CoverCommand.Create(runner));
         root.Subcommands.Add(RandomCommand.Create(runner));
+        root.Subcommands.Add(LintCommand.Create(runner));
         root.Subcommands.Add(StatusCommand.Create(runner));
+        root.Subcommands.Add(TagCommand.Create(runner));
         root.Subcommands.Add(JobsCommand.Create(runner));
         root.Subcommands.Add(ModelsCommand.Create(runner));
         root.Subcommands.Add(HealthCommand.Create(runner));

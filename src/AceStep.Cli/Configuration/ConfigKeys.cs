@@ -69,10 +69,26 @@ internal static class ConfigKeys
         Flag = "--language",
     };
 
+    public static readonly ConfigKey TagsEnabled = new("tags.enabled", ConfigValueKind.Boolean, "true", "Write tags (title, lyrics, BPM, key, seed, cover) into saved audio files")
+    {
+        Flag = "--no-tags",
+    };
+
+    public static readonly ConfigKey TagsArtist = new("tags.artist", ConfigValueKind.Text, null, "Artist written into saved audio files")
+    {
+        Flag = "--artist",
+    };
+
+    public static readonly ConfigKey TagsAlbum = new("tags.album", ConfigValueKind.Text, null, "Album written into saved audio files")
+    {
+        Flag = "--album",
+    };
+
     public static IReadOnlyList<ConfigKey> All { get; } =
     [
         ApiUrl, ApiKey, ApiMode, OutputDir, Timeout,
         Thinking, UseFormat, UseCotCaption, UseCotLanguage, BatchSize, AudioFormat, VocalLanguage,
+        TagsEnabled, TagsArtist, TagsAlbum,
     ];
 
     public static ConfigKey? Find(string name) =>

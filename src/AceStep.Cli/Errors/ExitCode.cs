@@ -14,5 +14,8 @@ internal enum ExitCode
     JobLost = 8,
     Timeout = 9,
     OutputNotWritable = 10,
+
+    /// <summary>acestep lint (or generate --strict) found errors or warnings in the song draft.</summary>
+    LintFindings = 11,
     Interrupted = 130,
 }

@@ -3,6 +3,7 @@ using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
 using AceStep.Cli.Ledger;
 using AceStep.Cli.Output;
+using AceStep.Cli.Tags;
 using AceStep.Client;
 
 namespace AceStep.Cli.Generation;
@@ -83,6 +84,7 @@ internal static class CompletionJobs
         var files = outcome.Files.Select(ResultWriter.Describe).ToList();
         var result = outcome.Result with { JobId = entry.JobId };
         var document = ResultDocumentFactory.Create(entry.JobId, LedgerState.Succeeded, entry.Mode, entry.Server, run.Now, result, plan.Summary, files);
+        document = await SavedAudioTagger.TagAsync(document, run.Folder, run.Tags, run.Reporter, deadline);
         return run.Succeed(entry, document, run.Writer.Write(document, overwrite: run.Force), alreadySaved: false);
     }
 

@@ -3,6 +3,7 @@ using AceStep.Cli.Json;
 using AceStep.Cli.Output;
 using AceStep.Cli.Platform;
 using AceStep.Cli.Rendering;
+using AceStep.Cli.Tags;
 using AceStep.Client;
 
 namespace AceStep.Cli.Generation;
@@ -18,7 +19,7 @@ internal static class GenerationWorkflow
         var settings = context.Settings(options.Wait.Timeout);
         var reporter = context.Reporter;
         var probe = new SourceLength(ExecutableLocator.Find("ffprobe", context.Environment));
-        var plan = GenerationPlanner.Plan(options, settings, context.Environment, reporter, probe);
+        var plan = LintPreflight.Apply(options, GenerationPlanner.Plan(options, settings, context.Environment, reporter, probe), reporter);
         Preflight.RequireCloudKey(settings);
         var folder = context.OutputFolder(settings);
         folder.EnsureWritable();
@@ -39,7 +40,10 @@ internal static class GenerationWorkflow
                 plan = plan with { Request = plan.Request with { SourceAudio = prepared.Source } };
             }
 
-            var run = new JobRun(client, settings, folder, context.Ledger, reporter, context.Environment, options.Wait.Force);
+            var run = new JobRun(client, settings, folder, context.Ledger, reporter, context.Environment, options.Wait.Force)
+            {
+                Tags = TagOptions.Resolve(options.Tags, context.Resolver()),
+            };
             await SendAsync(run, plan, options.Wait.NoWait, lmMissing, cancellation);
             return 0;
         }

@@ -3,6 +3,7 @@ using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
 using AceStep.Cli.Ledger;
 using AceStep.Cli.Output;
+using AceStep.Cli.Tags;
 using AceStep.Client;
 
 namespace AceStep.Cli.Generation;
@@ -48,7 +49,11 @@ internal static class JobAttacher
         var folder = entry is not null && folderSetting.Source == SettingSource.Default
             ? OutputFolder.Resolve(entry.OutputDir, context.Environment.CurrentDirectory)
             : context.OutputFolder(settings);
-        return new JobRun(client, settings, folder, context.Ledger, context.Reporter, context.Environment, force) { InLedger = entry is not null };
+        return new JobRun(client, settings, folder, context.Ledger, context.Reporter, context.Environment, force)
+        {
+            InLedger = entry is not null,
+            Tags = TagOptions.Resolve(TagFlagValues.None, context.Resolver()),
+        };
     }
 
     public static async Task<JobReport> AttachAsync(JobRun run, string jobId, LedgerEntry? known, CancellationToken cancellation)

@@ -4,6 +4,7 @@ using AceStep.Cli.Ledger;
 using AceStep.Cli.Output;
 using AceStep.Cli.Platform;
 using AceStep.Cli.Rendering;
+using AceStep.Cli.Tags;
 using AceStep.Client;
 
 namespace AceStep.Cli.Generation;
@@ -19,6 +20,9 @@ internal sealed record JobRun(
     bool Force)
 {
     public DateTimeOffset Now => Environment.TimeProvider.GetUtcNow();
+
+    /// <summary>How saved audio is tagged; off unless the command resolves it (generate, cover, random, status).</summary>
+    public TagOptions Tags { get; init; } = TagOptions.Off;
 
     public ResultWriter Writer => new(Folder);
 

@@ -2,6 +2,7 @@ using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
 using AceStep.Cli.Ledger;
 using AceStep.Cli.Output;
+using AceStep.Cli.Tags;
 using AceStep.Client;
 
 namespace AceStep.Cli.Generation;
@@ -92,6 +93,7 @@ internal static class NativeJobs
         var audio = await operation.DownloadAudioAsync(new AudioDestination(run.Folder.FullPath, ResultWriter.FileStem(entry.JobId), run.Force), cancellation);
         var files = audio.Select(ResultWriter.Describe).ToList();
         var document = ResultDocumentFactory.Create(entry.JobId, LedgerState.Succeeded, entry.Mode, entry.Server, run.Now, result, entry.Request, files);
+        document = await SavedAudioTagger.TagAsync(document, run.Folder, run.Tags, run.Reporter, cancellation);
         return run.Succeed(entry, document, run.Writer.Write(document, overwrite: true), alreadySaved: false);
     }
 

@@ -115,6 +115,18 @@ internal sealed class Reporter
         WriteLine(_console.Out, System.Text.Json.JsonSerializer.Serialize(value, typeInfo));
     }
 
+    /// <summary>Writes the single JSON document of a --json run, already serialized (by a library's own writer).</summary>
+    public void Document(string json)
+    {
+        if (_documentWritten)
+        {
+            throw new InvalidOperationException("A --json run writes exactly one document.");
+        }
+
+        _documentWritten = true;
+        WriteLine(_console.Out, json);
+    }
+
     public string Scrub(string text)
     {
         foreach (var secret in _secrets)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using AceStep.Cli.Errors;
 using AceStep.Cli.Generation;
 using AceStep.Cli.Platform;
+using AceStep.Cli.Tags;
 using AceStep.Client;
 
 namespace AceStep.Cli.Commands.Generate;
@@ -40,7 +41,7 @@ internal sealed class GenerationFlags
 
     public Option<string> Seed { get; } = new("--seed") { Description = "Seed, or a comma list with one per file (-1 = random)", HelpName = "N[,N...]" };
 
-    public Option<string> Duration { get; } = new("--duration") { Description = "Length in seconds: the model makes 10-600 (a warning outside it; up to 3600 accepted)", HelpName = "SECONDS" };
+    public Option<string> Duration { get; } = new("--duration") { Description = "Length in seconds: the model makes 10-600 (a warning outside it; up to 3600 accepted), or auto: the lint's estimate from the lyrics and BPM", HelpName = "SECONDS|auto" };
 
     public Option<string> Bpm { get; } = new("--bpm") { Description = "Tempo, 30-300", HelpName = "N" };
 
@@ -60,7 +61,13 @@ internal sealed class GenerationFlags
 
     public Option<string> RepaintEnd { get; } = new("--repaint-end") { Description = "Repaint window end, seconds", HelpName = "SECONDS" };
 
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Stop before sending when the songwriting lint finds errors (exit 11)" };
+
+    public Option<bool> NoLint { get; } = new("--no-lint") { Description = "Skip the songwriting lint before sending" };
+
     public WaitFlags Wait { get; } = new();
+
+    public TagFlags Tags { get; } = new();
 
     public void AddTo(Command command, bool includeSourceAudio)
     {
@@ -68,6 +75,7 @@ internal sealed class GenerationFlags
         [
             Caption, Lyrics, LyricsFile, Description, Instrumental, Thinking, NoThinking, UseFormat, NoFormat, Model, Language,
             Steps, Guidance, Seed, Duration, Bpm, Batch, KeyScale, TimeSignature, TaskType, CoverStrength, RepaintStart, RepaintEnd,
+            Strict, NoLint,
         ];
         foreach (var option in options)
         {
@@ -80,6 +88,7 @@ internal sealed class GenerationFlags
         }
 
         Wait.AddTo(command);
+        Tags.AddTo(command);
     }
 
     /// <summary>
@@ -102,6 +111,8 @@ internal sealed class GenerationFlags
             throw CliException.Usage("Two source files given: the cover argument and --src-audio.", "Give the source once: acestep cover FILE ...");
         }
 
+        var duration = parse.GetValue(Duration);
+        var autoDuration = string.Equals(duration?.Trim(), "auto", StringComparison.OrdinalIgnoreCase);
         var request = new GenerationRequest
         {
             Caption = caption ?? positionalCaption,
@@ -115,7 +126,7 @@ internal sealed class GenerationFlags
             InferenceSteps = NumberParser.Integer(parse.GetValue(Steps), "--steps", 1, 1000),
             GuidanceScale = NumberParser.Decimal(parse.GetValue(Guidance), "--guidance", 0, 100),
             Seeds = NumberParser.Seeds(parse.GetValue(Seed)),
-            DurationSeconds = NumberParser.Decimal(parse.GetValue(Duration), "--duration", 0, 3600, minimumExclusive: true),
+            DurationSeconds = autoDuration ? null : NumberParser.Decimal(duration, "--duration", 0, 3600, minimumExclusive: true),
             Bpm = NumberParser.Integer(parse.GetValue(Bpm), "--bpm", 30, 300),
             BatchSize = NumberParser.Integer(parse.GetValue(Batch), "--batch", 1, 8),
             KeyScale = parse.GetValue(KeyScale),
@@ -125,7 +136,24 @@ internal sealed class GenerationFlags
             RepaintStart = NumberParser.Decimal(parse.GetValue(RepaintStart), "--repaint-start", 0, double.PositiveInfinity),
             RepaintEnd = NumberParser.Decimal(parse.GetValue(RepaintEnd), "--repaint-end", 0, double.PositiveInfinity, minimumExclusive: true),
         };
-        return new GenerateOptions(request, positionalSource ?? optionSource, Wait.Read(parse));
+        return new GenerateOptions(request, positionalSource ?? optionSource, Wait.Read(parse))
+        {
+            Lint = ReadLintMode(parse),
+            AutoDuration = autoDuration,
+            Tags = Tags.Read(parse),
+        };
+    }
+
+    private LintMode ReadLintMode(ParseResult parse)
+    {
+        var strict = parse.GetValue(Strict);
+        var skip = parse.GetValue(NoLint);
+        if (strict && skip)
+        {
+            throw CliException.Usage("--strict stops on lint errors and --no-lint skips the lint: give one of them.");
+        }
+
+        return strict ? LintMode.Strict : skip ? LintMode.Off : LintMode.Warn;
     }
 
     // --no-thinking / --no-format win over their positive switch whatever the order (as --help says), so

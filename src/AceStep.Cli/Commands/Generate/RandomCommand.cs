@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AceStep.Cli.Generation;
+using AceStep.Cli.Tags;
 using AceStep.Client;
 
 namespace AceStep.Cli.Commands.Generate;
@@ -12,8 +13,10 @@ internal static class RandomCommand
         var thinking = new Option<bool>("--thinking", "-t") { Description = "Use the 5Hz LM for the audio codes (default: generation.thinking)" };
         var noThinking = new Option<bool>("--no-thinking") { Description = "Skip the LM's audio codes: faster (wins over --thinking)" };
         var wait = new WaitFlags();
+        var tags = new TagFlags();
         var command = new Command("random", "Generate a random song (the server's LM writes everything)") { thinking, noThinking };
         wait.AddTo(command);
+        tags.AddTo(command);
         runner.Bind(
             command,
             (parse, _) => new GenerateOptions(
@@ -23,7 +26,10 @@ internal static class RandomCommand
                     Thinking = parse.GetValue(noThinking) ? false : parse.GetValue(thinking) ? true : null,
                 },
                 SourcePath: null,
-                wait.Read(parse)),
+                wait.Read(parse))
+            {
+                Tags = tags.Read(parse),
+            },
             GenerationWorkflow.RunAsync);
         return command;
     }

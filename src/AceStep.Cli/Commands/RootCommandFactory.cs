@@ -6,6 +6,7 @@ using AceStep.Cli.Commands.Help;
 using AceStep.Cli.Commands.Jobs;
 using AceStep.Cli.Commands.Models;
 using AceStep.Cli.Commands.Status;
+using AceStep.Cli.Commands.Transcribe;
 using AceStep.Cli.Errors;
 
 namespace AceStep.Cli.Commands;
@@ -28,6 +29,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(JobsCommand.Create(runner));
         root.Subcommands.Add(ModelsCommand.Create(runner));
         root.Subcommands.Add(HealthCommand.Create(runner));
+        root.Subcommands.Add(TranscribeCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
         root.Subcommands.Add(HelpCommand.Create(root));
 

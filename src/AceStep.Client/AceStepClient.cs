@@ -136,6 +136,18 @@ public sealed class AceStepClient : IDisposable
     public Task<InitializeModelsResult> InitializeModelsAsync(InitializeModelsRequest? request = null, CancellationToken cancellationToken = default) =>
         Native.InitializeModelsAsync(request ?? new InitializeModelsRequest(), cancellationToken);
 
+    /// <summary>
+    /// <c>POST /v1/transcribe</c> (servers newer than mid-2026; header auth): the server transcribes one of its own
+    /// files, named by its path on the server (a result's <see cref="RemoteAudio.FileUrl"/> names it). A server without
+    /// the route raises <see cref="AceStepFeatureMissingException"/>; one without an OpenAI key of its own answers 400
+    /// (<see cref="AceStepInvalidRequestException"/>), a file it does not have 404.
+    /// </summary>
+    public Task<ServerTranscription> TranscribeAsync(string serverAudioPath, string? language = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serverAudioPath);
+        return Native.TranscribeAsync(serverAudioPath, language, cancellationToken);
+    }
+
     public void Dispose()
     {
         if (_ownsHttpClient)

@@ -1,3 +1,5 @@
+using AceStep.Simulator.Providers;
+
 namespace AceStep.Simulator;
 
 /// <summary>Everything that configures a simulator instance; every property is also a command-line option.</summary>
@@ -41,6 +43,15 @@ public sealed class SimulatorOptions
 
     /// <summary>Log every request to the console (off by default: the simulator is used for load tests).</summary>
     public bool VerboseLogging { get; set; }
+
+    /// <summary>
+    /// Imitate the later upstream server (after B) that adds <c>POST /v1/transcribe</c> (see docs/protocol.md); only
+    /// with <see cref="ServerVersion.B"/>. Off, the route is a 404 as on A and B.
+    /// </summary>
+    public bool TranscribeRoute { get; set; }
+
+    /// <summary>The cloud-provider fakes served beside the ACE-Step routes (keys, limits, the words that get blocked).</summary>
+    public ProviderFakeOptions Providers { get; } = new();
 
     /// <summary>Fault injection switches; live, so they can change while the server runs.</summary>
     public SimulatorFaults Faults { get; } = new();

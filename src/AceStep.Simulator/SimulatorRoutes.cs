@@ -23,6 +23,12 @@ internal static class SimulatorRoutes
         app.MapPost("/create_random_sample", new RandomSampleEndpoint(context).HandleAsync);
         app.MapPost("/v1/chat/completions", new ChatCompletionsEndpoint(context).HandleAsync);
         new AdminEndpoints(context).Map(app);
+        context.Providers.MapUnderPrefixes(app);
+        if (context.IsVersionB && context.Options.TranscribeRoute)
+        {
+            app.MapPost("/v1/transcribe", new TranscribeEndpoint(context).HandleAsync);
+        }
+
         if (context.IsVersionB)
         {
             app.MapGet("/v1/model_inventory", new ModelInventoryEndpoint(context).HandleAsync);

@@ -1,4 +1,5 @@
 using AceStep.Simulator.Hosting;
+using AceStep.Simulator.Providers;
 using AceStep.Simulator.State;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -27,6 +28,18 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     /// <summary>The live fault switches (the same object as the options' <see cref="SimulatorOptions.Faults"/>).</summary>
     public SimulatorFaults Faults => _context.Faults;
+
+    /// <summary>The cloud-provider fakes served beside the ACE-Step routes: their faults, request log and the vocal timelines of the songs made.</summary>
+    public ProviderFakes Providers => _context.Providers;
+
+    /// <summary>The fake OpenAI's <c>api_url</c>, e.g. http://127.0.0.1:41234/openai/v1.</summary>
+    public Uri OpenAiEndpoint => new(BaseAddress, ProviderRoutePrefixes.OpenAi.TrimStart('/') + "/v1");
+
+    /// <summary>The fake ElevenLabs' <c>api_url</c>, e.g. http://127.0.0.1:41234/elevenlabs/v1.</summary>
+    public Uri ElevenLabsEndpoint => new(BaseAddress, ProviderRoutePrefixes.ElevenLabs.TrimStart('/') + "/v1");
+
+    /// <summary>The fake Gemini's <c>api_url</c>, e.g. http://127.0.0.1:41234/gemini/v1beta.</summary>
+    public Uri GeminiEndpoint => new(BaseAddress, ProviderRoutePrefixes.Gemini.TrimStart('/') + "/v1beta");
 
     /// <summary>The folder the generated audio files are written to.</summary>
     public string OutputDirectory => _context.Paths.OutputDirectory;

@@ -8,6 +8,7 @@ using AceStep.Cli.Commands.Lint;
 using AceStep.Cli.Commands.Models;
 using AceStep.Cli.Commands.Status;
 using AceStep.Cli.Commands.Tag;
+using AceStep.Cli.Commands.Transcribe;
 using AceStep.Cli.Errors;
 
 namespace AceStep.Cli.Commands;
@@ -32,6 +33,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(JobsCommand.Create(runner));
         root.Subcommands.Add(ModelsCommand.Create(runner));
         root.Subcommands.Add(HealthCommand.Create(runner));
+        root.Subcommands.Add(TranscribeCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
         root.Subcommands.Add(HelpCommand.Create(root));
         RootHelpAction.InstallOn(root);

@@ -10,6 +10,9 @@ internal sealed record ConfigKey(
     /// <summary>The environment variable that overrides the file, if any.</summary>
     public string? EnvironmentVariable { get; init; }
 
+    /// <summary>A second variable read when the first is unset (Google's tools use both GEMINI_API_KEY and GOOGLE_API_KEY).</summary>
+    public string? AlternateEnvironmentVariable { get; init; }
+
     /// <summary>The global flag that overrides everything, if any (shown by <c>config --list</c>).</summary>
     public string? Flag { get; init; }
 

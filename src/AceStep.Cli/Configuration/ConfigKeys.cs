@@ -84,11 +84,49 @@ internal static class ConfigKeys
         Flag = "--album",
     };
 
+    public static readonly ConfigKey TranscriptionProvider = new("transcription.provider", ConfigValueKind.Choice, "auto",
+        "Who times the lyrics: auto (a configured key, else estimate), openai, elevenlabs, acestep, estimate")
+    {
+        EnvironmentVariable = "ACESTEP_TRANSCRIPTION_PROVIDER",
+        Flag = "--provider (transcribe)",
+        Choices = ["auto", "openai", "elevenlabs", "acestep", "estimate"],
+    };
+
+    public static readonly ConfigKey OpenAiApiKey = new("openai.api_key", ConfigValueKind.Secret, "", "OpenAI key for transcription (never printed)")
+    {
+        EnvironmentVariable = "OPENAI_API_KEY",
+    };
+
+    public static readonly ConfigKey OpenAiApiUrl = new("openai.api_url", ConfigValueKind.Url, "https://api.openai.com/v1", "OpenAI API root");
+
+    public static readonly ConfigKey OpenAiModel = new("openai.model", ConfigValueKind.Text, "whisper-1", "OpenAI transcription model (whisper-1 gives word times)");
+
+    public static readonly ConfigKey ElevenLabsApiKey = new("elevenlabs.api_key", ConfigValueKind.Secret, "", "ElevenLabs key for transcription (never printed)")
+    {
+        EnvironmentVariable = "ELEVENLABS_API_KEY",
+    };
+
+    public static readonly ConfigKey ElevenLabsApiUrl = new("elevenlabs.api_url", ConfigValueKind.Url, "https://api.elevenlabs.io/v1", "ElevenLabs API root");
+
+    public static readonly ConfigKey ElevenLabsModel = new("elevenlabs.model", ConfigValueKind.Text, "scribe_v2", "ElevenLabs speech-to-text model");
+
+    public static readonly ConfigKey GeminiApiKey = new("gemini.api_key", ConfigValueKind.Secret, "", "Gemini key for cover images (never printed)")
+    {
+        EnvironmentVariable = "GEMINI_API_KEY",
+        AlternateEnvironmentVariable = "GOOGLE_API_KEY",
+    };
+
+    public static readonly ConfigKey GeminiApiUrl = new("gemini.api_url", ConfigValueKind.Url, "https://generativelanguage.googleapis.com/v1beta", "Gemini API root");
+
+    public static readonly ConfigKey GeminiModel = new("gemini.model", ConfigValueKind.Text, "gemini-3.1-flash-image", "Gemini image model");
+
     public static IReadOnlyList<ConfigKey> All { get; } =
     [
         ApiUrl, ApiKey, ApiMode, OutputDir, Timeout,
         Thinking, UseFormat, UseCotCaption, UseCotLanguage, BatchSize, AudioFormat, VocalLanguage,
         TagsEnabled, TagsArtist, TagsAlbum,
+        TranscriptionProvider, OpenAiApiKey, OpenAiApiUrl, OpenAiModel, ElevenLabsApiKey, ElevenLabsApiUrl, ElevenLabsModel,
+        GeminiApiKey, GeminiApiUrl, GeminiModel,
     ];
 
     public static ConfigKey? Find(string name) =>

@@ -31,7 +31,10 @@ internal sealed class SettingsResolver
             return new ResolvedSetting(key, fromFlag, SettingSource.Flag, $"flag {key.Flag}");
         }
 
-        if (key.EnvironmentVariable is { } variable && _environment.GetVariable(variable) is { } envText)
+        var variable = key.EnvironmentVariable is { } primary && _environment.GetVariable(primary) is not null
+            ? primary
+            : key.AlternateEnvironmentVariable ?? key.EnvironmentVariable;
+        if (variable is not null && _environment.GetVariable(variable) is { } envText)
         {
             if (!ConfigValueParser.TryParse(key, envText, out var fromEnv, out var envError))
             {

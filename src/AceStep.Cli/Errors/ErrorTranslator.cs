@@ -10,8 +10,11 @@ internal static class ErrorTranslator
 {
     public static bool TryTranslate(Exception exception, out CliException translated)
     {
-        translated = exception switch
+        translated = ProviderErrorTranslator.Translate(exception) ?? exception switch
         {
+            AceStepFeatureMissingException ex => new CliException(
+                ExitCode.Rejected, "feature_missing", ex.Message,
+                "This server cannot transcribe. Use a cloud provider instead:\nprintf %s \"$KEY\" | acestep config --set openai.api_key   (then --provider openai)\nprintf %s \"$KEY\" | acestep config --set elevenlabs.api_key   (then --provider elevenlabs)\nor --provider estimate (no network)."),
             AceStepUnauthorizedException ex => new CliException(
                 ExitCode.Authentication, "unauthorized", ex.Message,
                 "See whether a key is configured: acestep config --check-key\nSet it with: printf %s \"$KEY\" | acestep config --set api_key"),

@@ -17,5 +17,8 @@ internal enum ExitCode
 
     /// <summary>acestep lint (or generate --strict) found errors or warnings in the song draft.</summary>
     LintFindings = 11,
+
+    /// <summary>The provider produced nothing usable: no words heard, no image made.</summary>
+    NothingProduced = 13,
     Interrupted = 130,
 }

@@ -20,4 +20,5 @@ namespace AceStep.Cli.Json;
 [JsonSerializable(typeof(ConfigListReport))]
 [JsonSerializable(typeof(ConfigValueReport))]
 [JsonSerializable(typeof(TagReport))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

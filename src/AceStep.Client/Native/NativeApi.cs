@@ -217,6 +217,45 @@ internal sealed class NativeApi(RequestExecutor executor)
         };
     }
 
+    public async Task<ServerTranscription> TranscribeAsync(string serverAudioPath, string? language, CancellationToken cancellationToken)
+    {
+        const string endpoint = "POST /v1/transcribe";
+        var request = PostJson("/v1/transcribe", endpoint, writer =>
+        {
+            writer.WriteString("audio_path", serverAudioPath);
+            WriteIfSet(writer, "language", language);
+        });
+        byte[] body;
+        try
+        {
+            body = await executor.SendForBodyAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AceStepInvalidRequestException ex) when (ex.StatusCode == 404 && ex.ServerMessage == "Not Found")
+        {
+            throw new AceStepFeatureMissingException(
+                $"{endpoint}: this server has no transcription route (it was added to ACE-Step after mid-2026).",
+                new AceStepErrorDetails(endpoint, 404, ex.ServerMessage),
+                ex);
+        }
+
+        var data = EnvelopeReader.ReadData(body, NativeJsonContext.Default.TranscribeData, endpoint);
+        var words = new List<ServerTranscribedWord>();
+        foreach (var word in data.Words ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(word.Word) || word.Start is not { } start || word.End is not { } end
+                || !double.IsFinite(start) || !double.IsFinite(end) || start < 0 || end < start)
+            {
+                throw new AceStepProtocolException(
+                    $"{endpoint}: the server returned a word without a usable text or time.",
+                    new AceStepErrorDetails(endpoint, 200));
+            }
+
+            words.Add(new ServerTranscribedWord(word.Word.Trim(), start, end));
+        }
+
+        return new ServerTranscription(words, data.LrcText ?? string.Empty, data.LyricsText ?? string.Empty);
+    }
+
     private async Task<SubmissionReceipt> SubmitOnceAsync(Func<HttpContent> content, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
     {
         var request = new ServerRequest(HttpMethod.Post, "/release_task", SubmitEndpoint)

@@ -16,6 +16,8 @@ internal static class SimulatorCommand
         $"Turn authentication on with this key (default: ${ApiKeyVariable}; set but empty = auth on with the empty key).");
     private static readonly Option<ServerVersion> Version = Declare("--server-version", ServerVersion.B,
         "Imitate upstream version A (2026-02) or B (2026-06).");
+    private static readonly Option<bool> TranscribeRoute = Declare<bool>("--transcribe-route",
+        "[B] Imitate the later upstream that adds POST /v1/transcribe (off: 404, as A and B).");
     private static readonly Option<string?> OutputDir = Declare<string?>("--output-dir",
         "Folder for generated audio (default: a fresh temp folder, removed on exit).");
     private static readonly Option<double> GenerationSeconds = Declare("--generation-seconds", 0.2,
@@ -60,7 +62,7 @@ internal static class SimulatorCommand
         var command = new RootCommand("ACE-Step 1.5 API simulator: a protocol-faithful fake server that writes synthesized audio.");
         Option[] options =
         [
-            Host, Port, ApiKey, Version, OutputDir, GenerationSeconds, SecondsPerAudioSecond, QueueCapacity, ChatTimeout,
+            Host, Port, ApiKey, Version, TranscribeRoute, OutputDir, GenerationSeconds, SecondsPerAudioSecond, QueueCapacity, ChatTimeout,
             HeartbeatInterval, RandomSeed, Verbose, ModelLoadDelay, ModelLoadError, LmUnavailable, LmLoadError, JobFailureRate,
             QueueFull, DownloadBytesPerSecond, DropDownloadAfter, FailRequest, MalformedJson,
         ];
@@ -119,6 +121,7 @@ internal static class SimulatorCommand
             Port = parse.GetValue(Port),
             ApiKey = parse.GetResult(ApiKey) is not null ? parse.GetValue(ApiKey) ?? string.Empty : Environment.GetEnvironmentVariable(ApiKeyVariable),
             Version = parse.GetValue(Version),
+            TranscribeRoute = parse.GetValue(TranscribeRoute),
             OutputDirectory = parse.GetValue(OutputDir),
             FixedGenerationTime = TimeSpan.FromSeconds(parse.GetValue(GenerationSeconds)),
             GenerationSecondsPerAudioSecond = parse.GetValue(SecondsPerAudioSecond),

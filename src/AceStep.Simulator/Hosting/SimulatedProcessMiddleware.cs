@@ -1,12 +1,13 @@
 using AceStep.Simulator.Admin;
 using AceStep.Simulator.Http;
+using AceStep.Simulator.Providers;
 using AceStep.Simulator.State;
 
 namespace AceStep.Simulator.Hosting;
 
 /// <summary>
 /// What happens to a request before upstream's routes see it: it waits while the lazy model load "blocks the event
-/// loop", and an injected response fault may answer it instead. Admin routes bypass both.
+/// loop", and an injected response fault may answer it instead. Admin routes and the provider fakes bypass both.
 /// </summary>
 internal sealed class SimulatedProcessMiddleware(RequestDelegate next, SimulatorContext context)
 {
@@ -14,7 +15,7 @@ internal sealed class SimulatedProcessMiddleware(RequestDelegate next, Simulator
 
     public async Task InvokeAsync(HttpContext http)
     {
-        if (AdminPaths.IsAdmin(http))
+        if (AdminPaths.IsAdmin(http) || ProviderRoutePrefixes.IsProviderPath(http.Request.Path))
         {
             await next(http);
             return;

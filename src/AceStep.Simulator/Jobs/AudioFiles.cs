@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using AceStep.Simulator.Audio;
+using AceStep.Simulator.Providers.Vocals;
 using AceStep.Simulator.Requests;
 using AceStep.Simulator.State;
 
@@ -15,11 +16,14 @@ internal static class AudioFiles
         var (container, extension) = OutputFormat.For(p.AudioFormat, context.Options.Version);
         var beatsPerBar = TimeSignatures.BeatsPerBar(song.RenderTimeSignature);
         var files = new List<string>(seeds.Length);
+        var timeline = VocalTimelinePlanner.Plan(song.Lyrics, song.RenderDuration, song.RenderBpm, song.VocalLanguage);
         foreach (var seed in seeds)
         {
             var path = Path.Combine(context.Paths.OutputDirectory, $"{NameFor(p, song, seed)}.{extension}");
             var spec = new SongSpec(song.RenderDuration, song.RenderBpm, song.RenderKeyScale, beatsPerBar, seed);
             WriteWhole(path, stream => SongRenderer.Render(spec, container, stream));
+            // What the fake transcription services will hear in this file, wherever it is uploaded from.
+            context.Providers.Timelines.RegisterFile(path, timeline);
             files.Add(path);
         }
 

@@ -29,14 +29,34 @@ public sealed class ProviderFakes
 
     public RequestLog Requests { get; } = new();
 
-    /// <summary>Maps the three services' routes and the admin routes under <c>/_simulator/providers/</c>.</summary>
+    /// <summary>Maps the three services' routes at their own paths and the admin routes under <c>/_simulator/providers/</c>.</summary>
     public void Map(IEndpointRouteBuilder routes)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        routes.MapPost("/v1/audio/transcriptions", new OpenAiTranscriptionEndpoint(this).HandleAsync);
-        routes.MapPost("/v1/speech-to-text", new ElevenLabsSpeechToTextEndpoint(this).HandleAsync);
-        routes.MapPost("/v1beta/models/{model}:generateContent", new GeminiGenerateContentEndpoint(this).HandleAsync);
-        new ProviderAdminEndpoints(this).Map(routes);
+        Map(routes, routes, routes, routes);
+    }
+
+    /// <summary>
+    /// Maps each service under its <see cref="ProviderRoutePrefixes"/> prefix (<c>/openai/v1/audio/transcriptions</c>,
+    /// <c>/elevenlabs/v1/speech-to-text</c>, <c>/gemini/v1beta/models/{model}:generateContent</c>), so they can share a
+    /// server with ACE-Step's own <c>/v1/…</c> routes; the admin routes stay under <c>/_simulator/providers/</c>.
+    /// </summary>
+    public void MapUnderPrefixes(IEndpointRouteBuilder routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        Map(
+            routes.MapGroup(ProviderRoutePrefixes.OpenAi),
+            routes.MapGroup(ProviderRoutePrefixes.ElevenLabs),
+            routes.MapGroup(ProviderRoutePrefixes.Gemini),
+            routes);
+    }
+
+    private void Map(IEndpointRouteBuilder openAi, IEndpointRouteBuilder elevenLabs, IEndpointRouteBuilder gemini, IEndpointRouteBuilder admin)
+    {
+        openAi.MapPost("/v1/audio/transcriptions", new OpenAiTranscriptionEndpoint(this).HandleAsync);
+        elevenLabs.MapPost("/v1/speech-to-text", new ElevenLabsSpeechToTextEndpoint(this).HandleAsync);
+        gemini.MapPost("/v1beta/models/{model}:generateContent", new GeminiGenerateContentEndpoint(this).HandleAsync);
+        new ProviderAdminEndpoints(this).Map(admin);
     }
 
     /// <summary>What a transcription service hears of a song: the same song is heard the same way every time.</summary>

@@ -1,5 +1,6 @@
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
+using AceStep.Simulator.Providers;
 
 namespace AceStep.Simulator.State;
 
@@ -21,6 +22,7 @@ internal sealed class SimulatorContext : IAsyncDisposable
         SeedRandom = new SeededRandom(options.RandomSeed);
         FailureRandom = new SeededRandom(unchecked(options.RandomSeed + 1));
         SampleRandom = new SeededRandom(unchecked(options.RandomSeed + 2));
+        Providers = new ProviderFakes(options.Providers);
         _runtime = new ServerRuntime(this);
     }
 
@@ -41,6 +43,9 @@ internal sealed class SimulatorContext : IAsyncDisposable
     public SeededRandom FailureRandom { get; }
 
     public SeededRandom SampleRandom { get; }
+
+    /// <summary>The cloud-provider fakes; every song a job writes registers its vocal timeline with them.</summary>
+    public ProviderFakes Providers { get; }
 
     public ServerRuntime Runtime => _runtime;
 

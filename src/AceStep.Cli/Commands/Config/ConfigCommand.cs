@@ -26,7 +26,7 @@ internal static class ConfigCommand
             ConfigAction.Unset => ConfigEdits.Unset(context, options.Key!),
             ConfigAction.List => ConfigViews.List(context),
             ConfigAction.Reset => ConfigEdits.Reset(context),
-            ConfigAction.CheckKey => ConfigViews.CheckKey(context),
+            ConfigAction.CheckKey => ConfigViews.CheckKey(context, options.Key),
             _ => ConfigViews.PrintPath(context),
         });
 }

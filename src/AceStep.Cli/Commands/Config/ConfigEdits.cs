@@ -13,7 +13,7 @@ internal static class ConfigEdits
         var text = value;
         if (key.IsSecret && text is null or "-")
         {
-            text = ReadSecretFromInput(context);
+            text = ReadSecretFromInput(context, key);
         }
         else if (text is null)
         {
@@ -22,15 +22,15 @@ internal static class ConfigEdits
 
         if (!ConfigValueParser.TryParse(key, text, out var canonical, out var error))
         {
-            throw CliException.Usage(key.IsSecret ? "The API key is not valid." : error, $"Example: acestep config --set {key.Name} {Example(key)}");
+            throw CliException.Usage(key.IsSecret ? $"The {key.Name} value is not valid." : error, $"Example: acestep config --set {key.Name} {Example(key)}");
         }
 
         Store(context, key, canonical);
         var shown = key.IsSecret ? (canonical.Length > 0 ? "configured" : "empty") : canonical;
-        Confirm(context, key.IsSecret ? $"api_key: {shown}" : $"Set {key.Name} = {shown}", key, shown);
+        Confirm(context, key.IsSecret ? $"{key.Name}: {shown}" : $"Set {key.Name} = {shown}", key, shown);
         if (key.IsSecret && value is not (null or "-"))
         {
-            context.Reporter.Warning("A key typed on the command line stays in your shell history; next time pipe it: printf %s \"$KEY\" | acestep config --set api_key");
+            context.Reporter.Warning($"A key typed on the command line stays in your shell history; next time pipe it: printf %s \"$KEY\" | acestep config --set {key.Name}");
         }
 
         WarnIfOverridden(context, key);
@@ -84,19 +84,19 @@ internal static class ConfigEdits
         return ConfigViews.List(context);
     }
 
-    private static string ReadSecretFromInput(RunContext context)
+    private static string ReadSecretFromInput(RunContext context, ConfigKey key)
     {
         if (context.Environment.Console.IsInputTerminal)
         {
             throw CliException.Usage(
                 "acestep never prompts: give the API key on standard input.",
-                "printf %s \"$KEY\" | acestep config --set api_key\nor: acestep config --set api_key - < keyfile");
+                $"printf %s \"$KEY\" | acestep config --set {key.Name}\nor: acestep config --set {key.Name} - < keyfile");
         }
 
         var text = context.Environment.Console.In.ReadToEnd().Trim();
         if (text.Length == 0)
         {
-            throw CliException.Usage("No API key arrived on standard input.", "printf %s \"$KEY\" | acestep config --set api_key");
+            throw CliException.Usage("No API key arrived on standard input.", $"printf %s \"$KEY\" | acestep config --set {key.Name}");
         }
 
         return text;

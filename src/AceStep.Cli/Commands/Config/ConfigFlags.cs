@@ -10,7 +10,7 @@ internal sealed class ConfigFlags
 
     public Option<string[]> Set { get; } = new("--set")
     {
-        Description = "Store a setting (api_key: VALUE '-' or omitted reads it from stdin)",
+        Description = "Store a setting (a key: VALUE '-' or omitted reads it from stdin)",
         HelpName = "KEY [VALUE]",
         Arity = new ArgumentArity(1, 2),
         AllowMultipleArgumentsPerToken = true,
@@ -22,7 +22,12 @@ internal sealed class ConfigFlags
 
     public Option<bool> Reset { get; } = new("--reset") { Description = "Replace the file with the documented defaults" };
 
-    public Option<bool> CheckKey { get; } = new("--check-key") { Description = "Say whether an API key is configured, without showing it" };
+    public Option<string> CheckKey { get; } = new("--check-key")
+    {
+        Description = "Say whether a key is configured, without showing it (default api_key; or openai, elevenlabs, gemini)",
+        HelpName = "KEY",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
 
     public Option<bool> Path { get; } = new("--path") { Description = "Print the config file's path" };
 
@@ -56,7 +61,7 @@ internal sealed class ConfigFlags
             var action when action == Unset => new ConfigOptions(ConfigAction.Unset, parse.GetValue(Unset)),
             var action when action == List => new ConfigOptions(ConfigAction.List),
             var action when action == Reset => new ConfigOptions(ConfigAction.Reset),
-            var action when action == CheckKey => new ConfigOptions(ConfigAction.CheckKey),
+            var action when action == CheckKey => new ConfigOptions(ConfigAction.CheckKey, parse.GetValue(CheckKey)),
             _ => new ConfigOptions(ConfigAction.Path),
         };
     }

@@ -21,6 +21,7 @@ internal static class ConfigViews
         context.Reporter.Status("Change a setting:   acestep config --set KEY VALUE");
         context.Reporter.Status("Set the API key:    printf %s \"$KEY\" | acestep config --set api_key");
         context.Reporter.Status("Check the API key:  acestep config --check-key");
+        context.Reporter.Status("Provider keys:      printf %s \"$KEY\" | acestep config --set openai.api_key   (elevenlabs.api_key, gemini.api_key)");
         context.Reporter.Status("Restore defaults:   acestep config --reset");
         return exit;
     }
@@ -49,12 +50,15 @@ internal static class ConfigViews
     public static int Get(RunContext context, string name)
     {
         var keys = ConfigKeyLookup.Find(name);
-        if (keys.Any(k => k.IsSecret))
+        if (keys is [{ IsSecret: true } secret])
         {
             throw CliException.Usage(
                 "The API key is never printed.",
-                "Use 'acestep config --check-key' to see whether one is configured.");
+                $"Use 'acestep config --check-key{(secret == ConfigKeys.ApiKey ? "" : " " + secret.Name)}' to see whether one is configured.");
         }
+
+        // A group (openai) shows its other settings; its key is never printed.
+        keys = keys.Where(static k => !k.IsSecret).ToList();
 
         var resolver = context.Resolver();
         var resolved = keys.Select(resolver.Resolve).ToList();
@@ -84,17 +88,20 @@ internal static class ConfigViews
         return 0;
     }
 
-    public static int CheckKey(RunContext context)
+    /// <param name="name">api_key when null; a secret key's name, or its group (<c>openai</c>).</param>
+    public static int CheckKey(RunContext context, string? name)
     {
-        var setting = context.Resolver().Resolve(ConfigKeys.ApiKey);
+        var key = name is null ? ConfigKeys.ApiKey : ConfigKeyLookup.Find(name).FirstOrDefault(static k => k.IsSecret)
+            ?? throw CliException.Usage($"{name} is not a key setting.", "Check one of: api_key, openai, elevenlabs, gemini.");
+        var setting = context.Resolver().Resolve(key);
         var state = string.IsNullOrEmpty(setting.Value) ? "empty" : "configured";
         if (context.Reporter.IsJson)
         {
-            context.Reporter.Document(new ConfigValueReport("api_key", state, setting.Origin), CliJson.Context.ConfigValueReport);
+            context.Reporter.Document(new ConfigValueReport(key.Name, state, setting.Origin), CliJson.Context.ConfigValueReport);
             return 0;
         }
 
-        context.Reporter.Result($"api_key: {state}");
+        context.Reporter.Result($"{key.Name}: {state}");
         if (setting.Source != SettingSource.Default)
         {
             context.Reporter.Status($"(from {setting.Origin})");

@@ -13,4 +13,5 @@ namespace AceStep.Client.Native.Wire;
 [JsonSerializable(typeof(SketchData))]
 [JsonSerializable(typeof(RandomSampleData))]
 [JsonSerializable(typeof(InitData))]
+[JsonSerializable(typeof(TranscribeData))]
 internal sealed partial class NativeJsonContext : JsonSerializerContext;

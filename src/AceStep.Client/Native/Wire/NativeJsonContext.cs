@@ -13,4 +13,6 @@ namespace AceStep.Client.Native.Wire;
 [JsonSerializable(typeof(SketchData))]
 [JsonSerializable(typeof(RandomSampleData))]
 [JsonSerializable(typeof(InitData))]
+[JsonSerializable(typeof(LoraStatusData))]
+[JsonSerializable(typeof(LoraChangeData))]
 internal sealed partial class NativeJsonContext : JsonSerializerContext;

@@ -3,8 +3,11 @@ using AceStep.Cli.Commands.Config;
 using AceStep.Cli.Commands.Generate;
 using AceStep.Cli.Commands.Health;
 using AceStep.Cli.Commands.Help;
+using AceStep.Cli.Commands.Init;
 using AceStep.Cli.Commands.Jobs;
+using AceStep.Cli.Commands.Lora;
 using AceStep.Cli.Commands.Models;
+using AceStep.Cli.Commands.Stats;
 using AceStep.Cli.Commands.Status;
 using AceStep.Cli.Errors;
 
@@ -28,6 +31,9 @@ internal static class RootCommandFactory
         root.Subcommands.Add(JobsCommand.Create(runner));
         root.Subcommands.Add(ModelsCommand.Create(runner));
         root.Subcommands.Add(HealthCommand.Create(runner));
+        root.Subcommands.Add(StatsCommand.Create(runner));
+        root.Subcommands.Add(InitCommand.Create(runner));
+        root.Subcommands.Add(LoraCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
         root.Subcommands.Add(HelpCommand.Create(root));
 

@@ -17,6 +17,10 @@ namespace AceStep.Cli.Json;
 [JsonSerializable(typeof(HealthReport))]
 [JsonSerializable(typeof(ModelsReport))]
 [JsonSerializable(typeof(ModelEntry))]
+[JsonSerializable(typeof(StatsReport))]
+[JsonSerializable(typeof(InventoryReport))]
+[JsonSerializable(typeof(InitReport))]
+[JsonSerializable(typeof(LoraReport))]
 [JsonSerializable(typeof(ConfigListReport))]
 [JsonSerializable(typeof(ConfigValueReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

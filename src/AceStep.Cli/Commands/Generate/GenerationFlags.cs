@@ -54,6 +54,8 @@ internal sealed class GenerationFlags
 
     public Option<string> SourceAudio { get; } = new("--src-audio") { Description = "Source audio file for cover/repaint (uploaded to the server)", HelpName = "FILE" };
 
+    public Option<string> ReferenceAudio { get; } = new("--reference-audio", "--ref-audio") { Description = "Reference audio file whose style guides the song (uploaded to the server)", HelpName = "FILE" };
+
     public Option<string> CoverStrength { get; } = new("--cover-strength") { Description = "0.0-1.0, higher = closer to the source (server default 1.0)", HelpName = "X" };
 
     public Option<string> RepaintStart { get; } = new("--repaint-start") { Description = "Repaint window start, seconds", HelpName = "SECONDS" };
@@ -67,7 +69,7 @@ internal sealed class GenerationFlags
         Option[] options =
         [
             Caption, Lyrics, LyricsFile, Description, Instrumental, Thinking, NoThinking, UseFormat, NoFormat, Model, Language,
-            Steps, Guidance, Seed, Duration, Bpm, Batch, KeyScale, TimeSignature, TaskType, CoverStrength, RepaintStart, RepaintEnd,
+            Steps, Guidance, Seed, Duration, Bpm, Batch, KeyScale, TimeSignature, TaskType, ReferenceAudio, CoverStrength, RepaintStart, RepaintEnd,
         ];
         foreach (var option in options)
         {
@@ -125,7 +127,7 @@ internal sealed class GenerationFlags
             RepaintStart = NumberParser.Decimal(parse.GetValue(RepaintStart), "--repaint-start", 0, double.PositiveInfinity),
             RepaintEnd = NumberParser.Decimal(parse.GetValue(RepaintEnd), "--repaint-end", 0, double.PositiveInfinity, minimumExclusive: true),
         };
-        return new GenerateOptions(request, positionalSource ?? optionSource, Wait.Read(parse));
+        return new GenerateOptions(request, positionalSource ?? optionSource, Wait.Read(parse)) { ReferencePath = parse.GetValue(ReferenceAudio) };
     }
 
     // --no-thinking / --no-format win over their positive switch whatever the order (as --help says), so

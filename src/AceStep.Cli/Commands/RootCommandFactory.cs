@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AceStep.Cli.Commands.Config;
+using AceStep.Cli.Commands.Doctor;
 using AceStep.Cli.Commands.Generate;
 using AceStep.Cli.Commands.Health;
 using AceStep.Cli.Commands.Help;
@@ -34,6 +35,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(StatsCommand.Create(runner));
         root.Subcommands.Add(InitCommand.Create(runner));
         root.Subcommands.Add(LoraCommand.Create(runner));
+        root.Subcommands.Add(DoctorCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
         root.Subcommands.Add(HelpCommand.Create(root));
 

@@ -21,6 +21,7 @@ namespace AceStep.Cli.Json;
 [JsonSerializable(typeof(InventoryReport))]
 [JsonSerializable(typeof(InitReport))]
 [JsonSerializable(typeof(LoraReport))]
+[JsonSerializable(typeof(DoctorReport))]
 [JsonSerializable(typeof(ConfigListReport))]
 [JsonSerializable(typeof(ConfigValueReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

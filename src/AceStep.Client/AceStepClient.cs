@@ -46,6 +46,8 @@ public sealed class AceStepClient : IDisposable
         Downloader = new AudioDownloader(executor);
         ModelList = new ModelListApi(executor);
         Completion = new CompletionApi(executor, ModelList);
+        Lora = new LoraApi(executor);
+        Loader = new ModelLoader(Native, Settings);
     }
 
     /// <summary>The server's base address, without credentials.</summary>
@@ -60,6 +62,10 @@ public sealed class AceStepClient : IDisposable
     internal AudioDownloader Downloader { get; }
 
     internal CompletionApi Completion { get; }
+
+    internal LoraApi Lora { get; }
+
+    internal ModelLoader Loader { get; }
 
     /// <summary><c>GET /health</c> (no auth). Version A answers only status, service and version.</summary>
     public Task<HealthInfo> GetHealthAsync(CancellationToken cancellationToken = default) =>
@@ -146,6 +152,45 @@ public sealed class AceStepClient : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(serverAudioPath);
         return Native.TranscribeAsync(serverAudioPath, language, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>POST /v1/init</c> (version B) with a deadline, reporting what <c>/health</c> says about once a second while
+    /// the models load. The deadline (default: <see cref="AceStepClientOptions.LongOperationTimeout"/>) ends the wait
+    /// with an <see cref="AceStepTimeoutException"/>; the server may still finish the load.
+    /// </summary>
+    public Task<InitializeModelsResult> LoadModelsAsync(
+        InitializeModelsRequest request, IProgress<ModelLoadProgress>? progress = null, TimeSpan? deadline = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Loader.LoadAsync(request, progress, deadline ?? Settings.LongOperationTimeout, cancellationToken);
+    }
+
+    /// <summary><c>GET /v1/lora/status</c> (version B; version A answers 404): the adapters on the primary model.</summary>
+    public Task<LoraStatus> GetLoraStatusAsync(CancellationToken cancellationToken = default) =>
+        Lora.GetStatusAsync(cancellationToken);
+
+    /// <summary><c>POST /v1/lora/load</c> (version B): loads a LoRA/LoKr adapter from a path on the server's disk.</summary>
+    public Task<LoraChange> LoadLoraAsync(string loraPath, string? adapterName = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(loraPath);
+        return Lora.LoadAsync(loraPath, adapterName, cancellationToken);
+    }
+
+    /// <summary><c>POST /v1/lora/unload</c> (version B): removes every adapter, restoring the base model.</summary>
+    public Task<LoraChange> UnloadLoraAsync(CancellationToken cancellationToken = default) =>
+        Lora.UnloadAsync(cancellationToken);
+
+    /// <summary><c>POST /v1/lora/toggle</c> (version B): switches the loaded adapters on or off without unloading them.</summary>
+    public Task<LoraChange> SetLoraEnabledAsync(bool enabled, CancellationToken cancellationToken = default) =>
+        Lora.SetEnabledAsync(enabled, cancellationToken);
+
+    /// <summary><c>POST /v1/lora/scale</c> (version B): an adapter's strength, 0–1 (the active adapter when none is named).</summary>
+    public Task<LoraChange> SetLoraScaleAsync(double scale, string? adapterName = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(scale, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(scale, 1);
+        return Lora.SetScaleAsync(scale, adapterName, cancellationToken);
     }
 
     public void Dispose()

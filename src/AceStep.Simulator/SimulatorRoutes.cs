@@ -35,6 +35,7 @@ internal static class SimulatorRoutes
             app.MapPost("/v1/create_sample", new CreateSampleEndpoint(context).HandleAsync);
             app.MapPost("/v1/init", new InitEndpoint(context).HandleAsync);
             app.MapPost("/v1/reinitialize", new ReinitializeEndpoint(context).HandleAsync);
+            new LoraEndpoints(context).Map(app);
         }
     }
 }

@@ -1,11 +1,15 @@
 using System.CommandLine;
 using AceStep.Cli.Commands.Config;
+using AceStep.Cli.Commands.Doctor;
 using AceStep.Cli.Commands.Generate;
 using AceStep.Cli.Commands.Health;
 using AceStep.Cli.Commands.Help;
+using AceStep.Cli.Commands.Init;
 using AceStep.Cli.Commands.Jobs;
 using AceStep.Cli.Commands.Lint;
+using AceStep.Cli.Commands.Lora;
 using AceStep.Cli.Commands.Models;
+using AceStep.Cli.Commands.Stats;
 using AceStep.Cli.Commands.Status;
 using AceStep.Cli.Commands.Tag;
 using AceStep.Cli.Commands.Transcribe;
@@ -34,6 +38,10 @@ internal static class RootCommandFactory
         root.Subcommands.Add(ModelsCommand.Create(runner));
         root.Subcommands.Add(HealthCommand.Create(runner));
         root.Subcommands.Add(TranscribeCommand.Create(runner));
+        root.Subcommands.Add(StatsCommand.Create(runner));
+        root.Subcommands.Add(InitCommand.Create(runner));
+        root.Subcommands.Add(LoraCommand.Create(runner));
+        root.Subcommands.Add(DoctorCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
         root.Subcommands.Add(HelpCommand.Create(root));
         RootHelpAction.InstallOn(root);

@@ -10,6 +10,9 @@ namespace AceStep.Cli.Generation;
 /// </summary>
 internal sealed record GenerateOptions(GenerationRequest Request, string? SourcePath, WaitOptions Wait)
 {
+    /// <summary>The reference (style) audio file as typed; checked and opened before sending, like the source.</summary>
+    public string? ReferencePath { get; init; }
+
     /// <summary>acestep random: sample mode without a description, the server's LM writes everything.</summary>
     public bool IsRandomSong => Request.SampleMode == true && Request.Description is null;
 

@@ -21,7 +21,8 @@ internal static class GenerationPlanner
         var source = OpenSource(options, environment, probe);
         GenerationChecks.WarnAboutUnusualValues(options.Request, reporter);
 
-        var request = WithDefaults(options, settings) with { TaskType = taskType, SourceAudio = source };
+        var reference = options.ReferencePath is { } referencePath ? SourceAudioCheck.Open(referencePath, environment, "reference audio") : null;
+        var request = WithDefaults(options, settings) with { TaskType = taskType, SourceAudio = source, ReferenceAudio = reference };
         return new GenerationPlan(request, RequestSummary.Of(request), Label(options, taskType))
         {
             LmDependentOptions = LmDependentOptions(options, request.Thinking == true, options.Request.UseFormat ?? settings.UseFormat),

@@ -31,6 +31,7 @@ internal static class GenerationWorkflow
         using var client = ClientFactory.Create(settings, context.Environment);
         var lmMissing = await PrepareServerAsync(client, settings, plan, reporter, cancellation);
         string? temporarySource = null;
+        string? temporaryReference = null;
         try
         {
             if (plan.Request.SourceAudio is { } source)
@@ -38,6 +39,13 @@ internal static class GenerationWorkflow
                 var prepared = await SourceCompressor.PrepareAsync(source, Preflight.IsCloud(settings), context.Environment, reporter, cancellation);
                 temporarySource = prepared.TemporaryFile;
                 plan = plan with { Request = plan.Request with { SourceAudio = prepared.Source } };
+            }
+
+            if (plan.Request.ReferenceAudio is { } reference)
+            {
+                var prepared = await SourceCompressor.PrepareAsync(reference, Preflight.IsCloud(settings), context.Environment, reporter, cancellation);
+                temporaryReference = prepared.TemporaryFile;
+                plan = plan with { Request = plan.Request with { ReferenceAudio = prepared.Source } };
             }
 
             var run = new JobRun(client, settings, folder, context.Ledger, reporter, context.Environment, options.Wait.Force)
@@ -52,6 +60,11 @@ internal static class GenerationWorkflow
             if (temporarySource is not null)
             {
                 File.Delete(temporarySource);
+            }
+
+            if (temporaryReference is not null)
+            {
+                File.Delete(temporaryReference);
             }
         }
     }

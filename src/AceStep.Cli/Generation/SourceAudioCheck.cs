@@ -8,17 +8,17 @@ namespace AceStep.Cli.Generation;
 /// <summary>Checks a source audio file locally before anything is sent: it exists, is readable, and is audio.</summary>
 internal static class SourceAudioCheck
 {
-    public static AudioSource Open(string path, CliEnvironment environment)
+    public static AudioSource Open(string path, CliEnvironment environment, string role = "source audio")
     {
         var fullPath = Path.GetFullPath(path, environment.CurrentDirectory);
         if (Directory.Exists(fullPath))
         {
-            throw CliException.InvalidInput($"The source audio {path} is a folder, not a file.", "Give the path of an audio file (mp3, wav, flac, ogg, m4a).");
+            throw CliException.InvalidInput($"The {role} {path} is a folder, not a file.", "Give the path of an audio file (mp3, wav, flac, ogg, m4a).");
         }
 
         if (!File.Exists(fullPath))
         {
-            throw CliException.InvalidInput($"The source audio file {path} does not exist.", "Check the path; it is relative to the current folder.");
+            throw CliException.InvalidInput($"The {role} file {path} does not exist.", "Check the path; it is relative to the current folder.");
         }
 
         var header = new byte[AudioFormatSniffer.HeaderLength];
@@ -30,12 +30,12 @@ internal static class SourceAudioCheck
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw CliException.InvalidInput($"Cannot read the source audio {path}: {ex.Message}", "Check the file's permissions.");
+            throw CliException.InvalidInput($"Cannot read the {role} {path}: {ex.Message}", "Check the file's permissions.");
         }
 
         if (read == 0)
         {
-            throw CliException.InvalidInput($"The source audio {path} is empty.");
+            throw CliException.InvalidInput($"The {role} {path} is empty.");
         }
 
         if (AudioFormatSniffer.Detect(header.AsSpan(0, read)) == AudioFormat.Unknown)

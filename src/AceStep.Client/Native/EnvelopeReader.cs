@@ -36,4 +36,15 @@ internal static class EnvelopeReader
 
         return JsonBody.Deserialize(data, typeInfo, endpoint);
     }
+
+    /// <summary>The envelope's <c>timestamp</c> (milliseconds since the epoch), or null when it is missing or implausible.</summary>
+    public static DateTimeOffset? ReadTimestamp(byte[] body, string endpoint)
+    {
+        using var document = JsonBody.Parse(body, endpoint);
+        return document.RootElement.TryGetProperty("timestamp", out var element)
+            && element.TryGetInt64(out var milliseconds)
+            && milliseconds is > 0 and < 253_402_300_799_999
+            ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
+            : null;
+    }
 }

@@ -21,6 +21,15 @@ public sealed record HealthInfo
     /// <summary>Version B: the loaded language model, or null.</summary>
     public string? LoadedLmModel { get; init; }
 
+    /// <summary>
+    /// True for the ACE-Step API server (its answer is the native envelope); false for the stand-alone OpenRouter
+    /// server, which answers <c>/health</c> bare and has no native routes.
+    /// </summary>
+    public bool IsNativeServer { get; init; } = true;
+
+    /// <summary>The server's clock when it built the answer (the envelope's <c>timestamp</c>); null when it sent none.</summary>
+    public DateTimeOffset? ServerTime { get; init; }
+
     /// <summary>True when the server reports the fields of version B.</summary>
     public bool HasModelState => ModelsInitialized is not null;
 }

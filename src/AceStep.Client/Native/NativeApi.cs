@@ -79,15 +79,20 @@ internal sealed class NativeApi(RequestExecutor executor)
         return [.. entries.Select((entry, index) => QueryResultParser.Parse(entry, jobIds[index]))];
     }
 
-    public async Task<HealthInfo> GetHealthAsync(CancellationToken cancellationToken)
+    /// <param name="probeTimeout">A short limit for a probe: one attempt, no retries.</param>
+    public async Task<HealthInfo> GetHealthAsync(CancellationToken cancellationToken, TimeSpan? probeTimeout = null)
     {
         const string endpoint = "GET /health";
-        var body = await executor.SendForBodyAsync(Get("/health", endpoint), cancellationToken).ConfigureAwait(false);
-        var data = IsBareHealth(body, endpoint)
+        var request = probeTimeout is { } limit ? Get("/health", endpoint) with { Timeout = limit, Retry = RetryMode.None } : Get("/health", endpoint);
+        var body = await executor.SendForBodyAsync(request, cancellationToken).ConfigureAwait(false);
+        var bare = IsBareHealth(body, endpoint);
+        var data = bare
             ? JsonBody.Deserialize(body, NativeJsonContext.Default.HealthData, endpoint)
             : EnvelopeReader.ReadData(body, NativeJsonContext.Default.HealthData, endpoint);
         return new HealthInfo
         {
+            IsNativeServer = !bare,
+            ServerTime = bare ? null : EnvelopeReader.ReadTimestamp(body, endpoint),
             Status = data.Status,
             Service = data.Service,
             Version = data.Version,

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using AceStep.Simulator.Http;
 using AceStep.Simulator.Jobs;
 using AceStep.Simulator.State;
@@ -15,7 +13,7 @@ internal sealed class InitEndpoint(SimulatorContext context)
 {
     public async Task HandleAsync(HttpContext http)
     {
-        var (body, malformed) = await ReadAsync(http.Request);
+        var (body, malformed) = await TypedJsonBody.ReadAsync(http.Request);
         if (malformed)
         {
             await TypedBodyErrors.WriteJsonInvalidAsync(http);
@@ -54,28 +52,37 @@ internal sealed class InitEndpoint(SimulatorContext context)
         }
     }
 
-    private Task InitializeAsync(HttpContext http, ServerRuntime runtime, int slot, string? model)
+    private async Task InitializeAsync(HttpContext http, ServerRuntime runtime, int slot, string? model)
     {
         if (slot != 1)
         {
-            return JsonResponses.WriteSoftErrorAsync(http, context.Clock, 400,
+            await JsonResponses.WriteSoftErrorAsync(http, context.Clock, 400,
                 $"Slot {slot} is not available because ACESTEP_CONFIG_PATH{slot} was not set at startup. " +
                 $"Restart the API with ACESTEP_CONFIG_PATH{slot} to enable this slot.");
+            return;
         }
 
         var models = runtime.Models;
         var name = string.IsNullOrEmpty(model) ? models.LoadedModel : model;
         if (!ModelNames.Checkpoints.Any(checkpoint => checkpoint.Name == name))
         {
-            return JsonResponses.WriteSoftErrorAsync(http, context.Clock, 500, $"Model initialization failed: model '{name}' not found in checkpoints");
+            await JsonResponses.WriteSoftErrorAsync(http, context.Clock, 500, $"Model initialization failed: model '{name}' not found in checkpoints");
+            return;
+        }
+
+        // Loading runs on the executor thread, not the event loop: /health keeps answering meanwhile.
+        if (!models.ModelsInitialized || name != models.LoadedModel)
+        {
+            await Task.Delay(context.Faults.ModelLoadDelay, context.Clock, http.RequestAborted);
         }
 
         if (!models.TryInitialize(name, out var error))
         {
-            return JsonResponses.WriteSoftErrorAsync(http, context.Clock, 500, $"Model initialization failed: {error}");
+            await JsonResponses.WriteSoftErrorAsync(http, context.Clock, 500, $"Model initialization failed: {error}");
+            return;
         }
 
-        return JsonResponses.WriteEnvelopeAsync(http, context.Clock, models, static (w, m) =>
+        await JsonResponses.WriteEnvelopeAsync(http, context.Clock, models, static (w, m) =>
         {
             w.WriteStartObject();
             w.WriteString("message", "Model initialization completed");
@@ -87,25 +94,5 @@ internal sealed class InitEndpoint(SimulatorContext context)
             w.WriteBoolean("llm_initialized", m.LlmInitialized);
             w.WriteEndObject();
         });
-    }
-
-    /// <summary>An empty body means all defaults; anything else must be JSON.</summary>
-    private static async Task<(JsonObject? Body, bool Malformed)> ReadAsync(HttpRequest request)
-    {
-        using var reader = new StreamReader(request.Body);
-        var text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return ([], false);
-        }
-
-        try
-        {
-            return (JsonNode.Parse(text) as JsonObject, false);
-        }
-        catch (JsonException)
-        {
-            return (null, true);
-        }
     }
 }

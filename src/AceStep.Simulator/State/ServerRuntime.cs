@@ -36,6 +36,9 @@ internal sealed class ServerRuntime : IAsyncDisposable
 
     public JobStatistics Statistics { get; }
 
+    /// <summary>[B] The adapters loaded into the primary model.</summary>
+    public LoraAdapters Lora { get; } = new();
+
     /// <summary>One executor, as upstream: /v1/init waits here for the running job.</summary>
     public SemaphoreSlim Executor { get; } = new(1, 1);
 

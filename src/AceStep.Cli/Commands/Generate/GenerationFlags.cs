@@ -55,6 +55,8 @@ internal sealed class GenerationFlags
 
     public Option<string> SourceAudio { get; } = new("--src-audio") { Description = "Source audio file for cover/repaint (uploaded to the server)", HelpName = "FILE" };
 
+    public Option<string> ReferenceAudio { get; } = new("--reference-audio", "--ref-audio") { Description = "Reference audio file whose style guides the song (uploaded to the server)", HelpName = "FILE" };
+
     public Option<string> CoverStrength { get; } = new("--cover-strength") { Description = "0.0-1.0, higher = closer to the source (server default 1.0)", HelpName = "X" };
 
     public Option<string> RepaintStart { get; } = new("--repaint-start") { Description = "Repaint window start, seconds", HelpName = "SECONDS" };
@@ -74,7 +76,7 @@ internal sealed class GenerationFlags
         Option[] options =
         [
             Caption, Lyrics, LyricsFile, Description, Instrumental, Thinking, NoThinking, UseFormat, NoFormat, Model, Language,
-            Steps, Guidance, Seed, Duration, Bpm, Batch, KeyScale, TimeSignature, TaskType, CoverStrength, RepaintStart, RepaintEnd,
+            Steps, Guidance, Seed, Duration, Bpm, Batch, KeyScale, TimeSignature, TaskType, ReferenceAudio, CoverStrength, RepaintStart, RepaintEnd,
             Strict, NoLint,
         ];
         foreach (var option in options)
@@ -141,6 +143,7 @@ internal sealed class GenerationFlags
             Lint = ReadLintMode(parse),
             AutoDuration = autoDuration,
             Tags = Tags.Read(parse),
+            ReferencePath = parse.GetValue(ReferenceAudio),
         };
     }
 

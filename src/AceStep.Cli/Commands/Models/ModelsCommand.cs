@@ -9,15 +9,23 @@ internal static class ModelsCommand
 {
     public static Command Create(CommandRunner runner)
     {
-        var command = new Command("models", "List the models the server has loaded");
-        runner.Bind(command, RunAsync);
+        var inventory = new Option<bool>("--inventory") { Description = "Every model the server could load (/v1/model_inventory): DiT models, their task types, and the language models" };
+        var command = new Command("models", "List the models the server has loaded") { inventory };
+        runner.Bind(command, (parse, _) => new ModelsOptions(parse.GetValue(inventory)), RunAsync);
         return command;
     }
 
-    public static async Task<int> RunAsync(RunContext context, CancellationToken cancellation)
+    public static async Task<int> RunAsync(ModelsOptions options, RunContext context, CancellationToken cancellation)
     {
         var settings = context.Settings();
         using var client = ClientFactory.Create(settings, context.Environment);
+        if (options.Inventory)
+        {
+            var inventory = await ServerRoute.RequireAsync(() => client.GetModelInventoryAsync(cancellation), "model inventory (/v1/model_inventory)");
+            InventoryView.Print(context.Reporter, settings.ServerDisplay, inventory);
+            return 0;
+        }
+
         var models = await client.ListModelsAsync(cancellation);
         var reporter = context.Reporter;
         if (reporter.IsJson)

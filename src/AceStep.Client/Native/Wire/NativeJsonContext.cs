@@ -14,4 +14,6 @@ namespace AceStep.Client.Native.Wire;
 [JsonSerializable(typeof(RandomSampleData))]
 [JsonSerializable(typeof(InitData))]
 [JsonSerializable(typeof(TranscribeData))]
+[JsonSerializable(typeof(LoraStatusData))]
+[JsonSerializable(typeof(LoraChangeData))]
 internal sealed partial class NativeJsonContext : JsonSerializerContext;

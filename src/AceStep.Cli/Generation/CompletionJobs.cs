@@ -14,7 +14,7 @@ namespace AceStep.Cli.Generation;
 /// </summary>
 internal static class CompletionJobs
 {
-    public static async Task<JobReport> RunAsync(JobRun run, GenerationPlan plan, bool lmMissing, CancellationToken cancellation)
+    public static async Task<JobReport> RunAsync(JobRun run, GenerationPlan plan, FailureExplainer? explainFailure, CancellationToken cancellation)
     {
         var jobId = NewJobId(run);
         var entry = run.NewEntry(jobId, "completion", plan.Summary);
@@ -52,7 +52,7 @@ internal static class CompletionJobs
         }
         catch (AceStepException ex)
         {
-            throw Failed(run, entry, ex, lmMissing);
+            throw Failed(run, entry, ex, ex is AceStepJobFailedException failure ? explainFailure?.Invoke(failure) : null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -87,16 +87,11 @@ internal static class CompletionJobs
     }
 
     /// <summary>The usual translation of a library error, but naming the ledger's id, so the failure can be found in 'acestep jobs'.</summary>
-    private static CliException Failed(JobRun run, LedgerEntry entry, AceStepException ex, bool lmMissing)
+    private static CliException Failed(JobRun run, LedgerEntry entry, AceStepException ex, string? explanation)
     {
         run.Record(entry with { State = LedgerState.Failed, Updated = run.Now, Error = ex.Message });
-        if (lmMissing && ex is AceStepJobFailedException or AceStepServerErrorException)
-        {
-            run.Reporter.Warning("The server has no language model loaded; retry with --no-thinking and without -d/--use-format/random.");
-        }
-
         ErrorTranslator.TryTranslate(ex, out var translated);
-        return new CliException(translated.ExitCode, translated.ErrorCode, translated.Message, translated.Hint, entry.JobId);
+        return new CliException(translated.ExitCode, translated.ErrorCode, translated.Message, explanation ?? translated.Hint, entry.JobId);
     }
 
     /// <summary>A completion-mode job cannot be resumed, so the ledger must not keep it as unfinished.</summary>

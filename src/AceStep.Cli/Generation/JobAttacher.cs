@@ -54,6 +54,6 @@ internal static class JobAttacher
 
         run.Reporter.Status($"Job {jobId} · {run.Settings.ServerDisplay} · output {run.Folder.FullPath}");
         var operation = GenerationOperation.Rehydrate(run.Client, jobId);
-        return await NativeJobs.FinishAsync(run, operation, entry, run.Settings.Timeout, lmMissing: false, cancellation);
+        return await NativeJobs.FinishAsync(run, operation, entry, run.Settings.Timeout, explainFailure: null, cancellation);
     }
 }

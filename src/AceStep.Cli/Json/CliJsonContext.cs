@@ -19,4 +19,5 @@ namespace AceStep.Cli.Json;
 [JsonSerializable(typeof(ModelEntry))]
 [JsonSerializable(typeof(ConfigListReport))]
 [JsonSerializable(typeof(ConfigValueReport))]
+[JsonSerializable(typeof(LmlessServersDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -79,6 +79,16 @@ public sealed class AceStepClient : IDisposable
     public Task<ModelInventory> GetModelInventoryAsync(CancellationToken cancellationToken = default) =>
         Native.GetModelInventoryAsync(cancellationToken);
 
+    /// <summary>
+    /// Whether the server can run the 5 Hz LM, from <paramref name="health"/> (<see cref="GetHealthAsync"/>) and, while a
+    /// version-B server has not loaded its models, its model inventory. Version A: always <see cref="LanguageModelPresence.Unknown"/>.
+    /// </summary>
+    public Task<LanguageModelPresence> GetLanguageModelPresenceAsync(HealthInfo health, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(health);
+        return LanguageModelProbe.ProbeAsync(Native, health, cancellationToken);
+    }
+
     /// <summary><c>GET /v1/stats</c> (header auth): job counts, queue size and the average job time.</summary>
     public Task<ServerStats> GetStatsAsync(CancellationToken cancellationToken = default) =>
         Native.GetStatsAsync(cancellationToken);

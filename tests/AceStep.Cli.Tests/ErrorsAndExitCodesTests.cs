@@ -160,18 +160,6 @@ public sealed class ErrorsAndExitCodesTests : IDisposable
     }
 
     [Fact]
-    public async Task Missing_language_model_is_warned_about_before_sending_lm_options()
-    {
-        await using var server = await SimulatorHost.StartAsync(_sandbox);
-        server.Faults.LmUnavailable = true;
-        await _sandbox.RunAsync("generate", "Warm up", "--duration", "10", "--no-thinking");
-
-        var result = await _sandbox.RunAsync("generate", "Rock", "--duration", "10", "--thinking");
-
-        Assert.Contains("no language model loaded", result.StandardError);
-    }
-
-    [Fact]
     public async Task Models_lists_ids_and_native_names()
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox);

@@ -26,6 +26,27 @@ internal static class CompletionBodyWriter
         file.Write("\"}}]},\"finish_reason\":\"stop\"}]}"u8);
     }
 
+    /// <summary>
+    /// The same audio as a streamed answer (spec §9.8): server-sent events in Python's json.dumps format — the role
+    /// chunk, two heartbeats, the Markdown, the one very long audio chunk, the stop chunk and <c>data: [DONE]</c>.
+    /// </summary>
+    public static void WriteStream(string path, int megabytes)
+    {
+        const string Head = "data: {\"id\": \"chatcmpl-bench\", \"object\": \"chat.completion.chunk\", \"created\": 1764000000, \"model\": \"acestep/bench\", \"choices\": [{\"index\": 0, \"delta\": ";
+        var audioBytes = (long)megabytes * 1024 * 1024;
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+        void Event(string delta, string finish) => file.Write(Encoding.UTF8.GetBytes($"{Head}{delta}, \"finish_reason\": {finish}}}]}}\n\n"));
+        Event("{\"role\": \"assistant\", \"content\": \"\"}", "null");
+        Event("{\"content\": \".\"}", "null");
+        Event("{\"content\": \".\"}", "null");
+        Event("{\"content\": \"\\n\\n## Metadata\\n**BPM:** 120\\n**Duration:** 546s\"}", "null");
+        file.Write(Encoding.UTF8.GetBytes($"{Head}{{\"audio\": [{{\"type\": \"audio_url\", \"audio_url\": {{\"url\": \"data:audio/wav;base64,"));
+        WriteBase64Wav(file, audioBytes);
+        file.Write("\"}}]}, \"finish_reason\": null}]}\n\n"u8);
+        Event("{}", "\"stop\"");
+        file.Write("data: [DONE]\n\n"u8);
+    }
+
     /// <summary>Base64 of a PCM WAV: a valid header, then a quiet deterministic waveform (incompressible enough).</summary>
     private static void WriteBase64Wav(Stream destination, long totalBytes)
     {

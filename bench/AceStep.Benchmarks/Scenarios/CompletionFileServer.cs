@@ -25,7 +25,8 @@ internal static class CompletionFileServer
         {
             // The request body is not needed; drain it so the connection stays reusable.
             await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
-            context.Response.ContentType = "application/json";
+            // A file named *.sse holds a streamed answer (server-sent events), anything else a JSON one.
+            context.Response.ContentType = bodyPath.EndsWith(".sse", StringComparison.Ordinal) ? "text/event-stream; charset=utf-8" : "application/json";
             await context.Response.SendFileAsync(bodyPath, context.RequestAborted);
         });
         await app.StartAsync();

@@ -6,17 +6,17 @@ using AceStep.Client.Completion;
 
 namespace AceStep.Benchmarks.Scenarios;
 
-/// <summary>The library's completion mode saving the same answer: stream, decode base64 to disk, sniff, rename.</summary>
+/// <summary>The library's completion mode saving the same answer (JSON, or server-sent events with <c>stream</c>): decode base64 to disk, sniff, rename.</summary>
 internal static class CompletionSaveScenario
 {
-    public static async Task RunAsync(Uri server, string outputDirectory)
+    public static async Task RunAsync(Uri server, string outputDirectory, bool stream = false)
     {
         Directory.CreateDirectory(outputDirectory);
         using var client = new AceStepClient(new AceStepClientOptions { Endpoint = server });
         var stopwatch = Stopwatch.StartNew();
         var result = await client.GenerateWithCompletionAsync(
             new GenerationRequest { Caption = "a song", AudioFormat = "wav" },
-            new CompletionOptions { Model = "acestep/bench" },
+            new CompletionOptions { Model = "acestep/bench", Stream = stream },
             new AudioDestination(outputDirectory, "bench", Overwrite: true));
         Metrics.Report("seconds", stopwatch.Elapsed.TotalSeconds);
         Metrics.Report("bytes", result.Files.Sum(file => file.Bytes));

@@ -14,6 +14,9 @@ internal static class ScenarioRunner
             case "make-completion":
                 CompletionBodyWriter.Write(args[0], megabytes: Number(args[1]));
                 return 0;
+            case "make-completion-stream":
+                CompletionBodyWriter.WriteStream(args[0], megabytes: Number(args[1]));
+                return 0;
             case "serve-completion":
                 await CompletionFileServer.RunAsync(args[0]);
                 return 0;
@@ -23,8 +26,14 @@ internal static class ScenarioRunner
             case "save":
                 await CompletionSaveScenario.RunAsync(new Uri(args[0]), args[1]);
                 return 0;
+            case "save-stream":
+                await CompletionSaveScenario.RunAsync(new Uri(args[0]), args[1], stream: true);
+                return 0;
             case "prompt":
                 await PromptResultsScenario.RunAsync(runs: Number(args[0]));
+                return 0;
+            case "prompt-gap":
+                await PromptGapScenario.RunAsync(runs: Number(args[0]));
                 return 0;
             case "many":
                 await ManyJobsScenario.RunAsync(new Uri(args[0]), jobs: Number(args[1]));

@@ -20,6 +20,12 @@ internal sealed record CliSettings
 
     public required bool UseFormat { get; init; }
 
+    /// <summary>Where <see cref="Thinking"/> was set ("config file", "env …"), or null when it is the built-in default.</summary>
+    public string? ThinkingOrigin { get; init; }
+
+    /// <summary>Where <see cref="UseFormat"/> was set, or null when it is the built-in default.</summary>
+    public string? UseFormatOrigin { get; init; }
+
     public required bool UseCotCaption { get; init; }
 
     public required bool UseCotLanguage { get; init; }
@@ -43,6 +49,7 @@ internal sealed record CliSettings
         string Value(ConfigKey key) => resolver.Resolve(key).Value ?? "";
         bool Flag(ConfigKey key) => Value(key) == "true";
         int Number(ConfigKey key) => int.Parse(Value(key), CultureInfo.InvariantCulture);
+        string? Origin(ConfigKey key) => resolver.Resolve(key) is { Source: not SettingSource.Default } set ? set.Origin : null;
 
         return new CliSettings
         {
@@ -53,6 +60,8 @@ internal sealed record CliSettings
             Timeout = timeout ?? TimeSpan.FromSeconds(Number(ConfigKeys.Timeout)),
             Thinking = Flag(ConfigKeys.Thinking),
             UseFormat = Flag(ConfigKeys.UseFormat),
+            ThinkingOrigin = Origin(ConfigKeys.Thinking),
+            UseFormatOrigin = Origin(ConfigKeys.UseFormat),
             UseCotCaption = Flag(ConfigKeys.UseCotCaption),
             UseCotLanguage = Flag(ConfigKeys.UseCotLanguage),
             BatchSize = Number(ConfigKeys.BatchSize),

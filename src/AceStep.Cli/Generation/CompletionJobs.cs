@@ -15,7 +15,7 @@ namespace AceStep.Cli.Generation;
 /// </summary>
 internal static class CompletionJobs
 {
-    public static async Task<JobReport> RunAsync(JobRun run, GenerationPlan plan, bool lmMissing, CancellationToken cancellation)
+    public static async Task<JobReport> RunAsync(JobRun run, GenerationPlan plan, FailureExplainer? explainFailure, CancellationToken cancellation)
     {
         var jobId = NewJobId(run);
         var entry = run.NewEntry(jobId, "completion", plan.Summary);
@@ -53,7 +53,7 @@ internal static class CompletionJobs
         }
         catch (AceStepException ex)
         {
-            throw Failed(run, entry, ex, lmMissing);
+            throw Failed(run, entry, ex, ex is AceStepJobFailedException failure ? explainFailure?.Invoke(failure) : null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -89,21 +89,16 @@ internal static class CompletionJobs
     }
 
     /// <summary>The usual translation of a library error, but naming the ledger's id, so the failure can be found in 'acestep jobs'.</summary>
-    private static CliException Failed(JobRun run, LedgerEntry entry, AceStepException ex, bool lmMissing)
+    private static CliException Failed(JobRun run, LedgerEntry entry, AceStepException ex, string? explanation)
     {
         run.Record(entry with { State = LedgerState.Failed, Updated = run.Now, Error = ex.Message });
-        if (lmMissing && ex is AceStepJobFailedException or AceStepServerErrorException)
-        {
-            run.Reporter.Warning("The server has no language model loaded; retry with --no-thinking and without -d/--use-format/random.");
-        }
-
         ErrorTranslator.TryTranslate(ex, out var translated);
 
         // The chat answer's own id (chatcmpl-…) cannot be looked up anywhere; the message names the ledger's.
         var message = ex is AceStepJobFailedException failed
             ? $"Job {entry.JobId} failed: {failed.Reason ?? "no reason given"}"
             : translated.Message;
-        return new CliException(translated.ExitCode, translated.ErrorCode, message, translated.Hint, entry.JobId);
+        return new CliException(translated.ExitCode, translated.ErrorCode, message, explanation ?? translated.Hint, entry.JobId);
     }
 
     /// <summary>A completion-mode job cannot be resumed, so the ledger must not keep it as unfinished.</summary>

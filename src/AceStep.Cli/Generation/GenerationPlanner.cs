@@ -25,7 +25,7 @@ internal static class GenerationPlanner
         var request = WithDefaults(options, settings) with { TaskType = taskType, SourceAudio = source, ReferenceAudio = reference };
         return new GenerationPlan(request, RequestSummary.Of(request), Label(options, taskType))
         {
-            LmDependentOptions = LmDependentOptions(options, request.Thinking == true, options.Request.UseFormat ?? settings.UseFormat),
+            LmNeeds = LmNeeds(options, settings, request),
         };
     }
 
@@ -65,30 +65,31 @@ internal static class GenerationPlanner
         return source;
     }
 
-    private static List<string> LmDependentOptions(GenerateOptions options, bool thinking, bool useFormat)
+    /// <summary>What the request needs the LM for, each with the flag or setting that asked for it (null: a default).</summary>
+    private static List<LmNeed> LmNeeds(GenerateOptions options, CliSettings settings, GenerationRequest request)
     {
-        var dependent = new List<string>();
+        var needs = new List<LmNeed>();
         if (options.IsRandomSong)
         {
-            dependent.Add("random");
+            needs.Add(new LmNeed("random", "acestep random"));
         }
 
         if (options.Request.Description is not null)
         {
-            dependent.Add("-d/--description");
+            needs.Add(new LmNeed("-d/--description", "flag -d/--description"));
         }
 
-        if (thinking)
+        if (request.Thinking == true)
         {
-            dependent.Add("thinking");
+            needs.Add(new LmNeed("thinking", options.Request.Thinking == true ? "flag --thinking" : settings.ThinkingOrigin is { } origin ? $"generation.thinking ({origin})" : null));
         }
 
-        if (useFormat)
+        if (request.UseFormat == true)
         {
-            dependent.Add("use_format");
+            needs.Add(new LmNeed("use_format", options.Request.UseFormat == true ? "flag --use-format" : settings.UseFormatOrigin is { } origin ? $"generation.use_format ({origin})" : null));
         }
 
-        return dependent;
+        return needs;
     }
 
     private static string Label(GenerateOptions options, string? taskType) =>

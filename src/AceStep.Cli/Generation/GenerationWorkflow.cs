@@ -1,5 +1,7 @@
 using AceStep.Cli.Configuration;
+using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
+using AceStep.Cli.Ledger;
 using AceStep.Cli.Output;
 using AceStep.Cli.Platform;
 using AceStep.Cli.Rendering;
@@ -29,7 +31,8 @@ internal static class GenerationWorkflow
         }
 
         using var client = ClientFactory.Create(settings, context.Environment);
-        var lmMissing = await PrepareServerAsync(client, settings, plan, reporter, cancellation);
+        var guard = new LanguageModelGuard(LmlessServers.Open(context.Environment), settings, reporter, context.Environment.TimeProvider);
+        plan = await PrepareServerAsync(client, settings, plan, guard, reporter, cancellation);
         string? temporarySource = null;
         string? temporaryReference = null;
         try
@@ -52,7 +55,7 @@ internal static class GenerationWorkflow
             {
                 Tags = TagOptions.Resolve(options.Tags, context.Resolver()),
             };
-            await SendAsync(run, plan, options.Wait.NoWait, lmMissing, cancellation);
+            await SendAsync(run, plan, options.Wait.NoWait, guard, cancellation);
             return 0;
         }
         finally
@@ -69,41 +72,52 @@ internal static class GenerationWorkflow
         }
     }
 
-    /// <summary>Asks /health, warns about options the server cannot honour, and loads its models when completion mode needs them.</summary>
-    /// <returns>Whether the server has no language model loaded.</returns>
-    private static async Task<bool> PrepareServerAsync(AceStepClient client, CliSettings settings, GenerationPlan plan, Reporter reporter, CancellationToken cancellation)
+    /// <summary>
+    /// Asks /health (and what else tells whether the server has the LM), fits the plan to a server without the LM, and loads
+    /// the models when completion mode needs them.
+    /// </summary>
+    private static async Task<GenerationPlan> PrepareServerAsync(
+        AceStepClient client, CliSettings settings, GenerationPlan plan, LanguageModelGuard guard, Reporter reporter, CancellationToken cancellation)
     {
         var health = await Preflight.CheckHealthAsync(client, settings, cancellation);
-        // A version-B server loads its models lazily: llm_initialized false means "absent" only once the models are up.
-        var lmMissing = health.ModelsInitialized == true && health.LlmInitialized == false;
-        if (lmMissing && plan.LmDependentOptions.Count > 0)
-        {
-            reporter.Warning(
-                $"The server has no language model loaded (llm_initialized: false), and these options need one: {string.Join(", ", plan.LmDependentOptions)}. The job will probably fail. " +
-                "Use --no-thinking (and no -d/--use-format/random), or load the LM on the server.");
-        }
-
+        plan = guard.Adapt(plan, await client.GetLanguageModelPresenceAsync(health, cancellation));
         if (settings.Mode == ApiMode.Completion && health.ModelsInitialized == false)
         {
             // The chat endpoint answers 503 "Model not initialized" until the models are loaded; native jobs load them lazily.
             reporter.Status("The server has not loaded its models yet; loading them now (this can take minutes)...");
-            await client.InitializeModelsAsync(new InitializeModelsRequest { InitLlm = plan.LmDependentOptions.Count > 0 }, cancellation);
+            await client.InitializeModelsAsync(new InitializeModelsRequest { InitLlm = plan.LmNeeds.Count > 0 }, cancellation);
         }
 
-        return lmMissing;
+        return plan;
     }
 
-    private static async Task SendAsync(JobRun run, GenerationPlan plan, bool noWait, bool lmMissing, CancellationToken cancellation)
+    /// <summary>Sends the job; when it failed only because the server has no LM that defaults asked for, sends it once more without.</summary>
+    private static async Task SendAsync(JobRun run, GenerationPlan plan, bool noWait, LanguageModelGuard guard, CancellationToken cancellation)
     {
         var reporter = run.Reporter;
         reporter.Status($"Generating music ({plan.Label}) · {run.Settings.ModeName} mode · {run.Settings.ServerDisplay}");
         reporter.Status($"Output: {run.Folder.FullPath}");
-        var report = run.Settings.Mode == ApiMode.Native
-            ? await NativeJobs.SubmitAsync(run, plan, noWait, lmMissing, cancellation)
-            : await CompletionJobs.RunAsync(run, plan, lmMissing, cancellation);
+        JobReport report;
+        try
+        {
+            report = await SendOnceAsync(run, plan, noWait, guard, cancellation);
+        }
+        catch (CliException failed) when (guard.ShouldResubmitWithoutLm)
+        {
+            report = await SendOnceAsync(run, guard.Resubmission(plan, failed.JobId), noWait, guard, cancellation);
+        }
+
         if (reporter.IsJson)
         {
             reporter.Document(report with { Warnings = [.. reporter.Warnings] }, CliJson.Context.JobReport);
         }
+    }
+
+    private static Task<JobReport> SendOnceAsync(JobRun run, GenerationPlan plan, bool noWait, LanguageModelGuard guard, CancellationToken cancellation)
+    {
+        string? ExplainFailure(AceStepJobFailedException failure) => guard.ExplainFailure(failure, plan);
+        return run.Settings.Mode == ApiMode.Native
+            ? NativeJobs.SubmitAsync(run, plan, noWait, ExplainFailure, cancellation)
+            : CompletionJobs.RunAsync(run, plan, ExplainFailure, cancellation);
     }
 }

@@ -67,7 +67,7 @@ internal static class JobAttacher
         var entry = known ?? run.NewEntry(jobId, "native", RequestSummary.Unknown);
         run.Reporter.Status($"Job {jobId} · {run.Settings.ServerDisplay} · output {run.Folder.FullPath}");
         var operation = GenerationOperation.Rehydrate(run.Client, jobId);
-        return await NativeJobs.FinishAsync(run, operation, entry, run.Settings.Timeout, lmMissing: false, cancellation);
+        return await NativeJobs.FinishAsync(run, operation, entry, run.Settings.Timeout, explainFailure: null, cancellation);
     }
 
     /// <summary>The ledger's server address, when it is one (the file may have been edited by hand).</summary>

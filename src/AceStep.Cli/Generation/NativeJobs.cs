@@ -13,7 +13,7 @@ namespace AceStep.Cli.Generation;
 /// </summary>
 internal static class NativeJobs
 {
-    public static async Task<JobReport> SubmitAsync(JobRun run, GenerationPlan plan, bool noWait, bool lmMissing, CancellationToken cancellation)
+    public static async Task<JobReport> SubmitAsync(JobRun run, GenerationPlan plan, bool noWait, FailureExplainer? explainFailure, CancellationToken cancellation)
     {
         var operation = await run.Client.StartGenerationAsync(plan.Request, cancellation);
         foreach (var warning in operation.Warnings)
@@ -33,10 +33,12 @@ internal static class NativeJobs
             return JobReporter.Submitted(run, entry);
         }
 
-        return await FinishAsync(run, operation, entry, run.Settings.Timeout, lmMissing, cancellation);
+        return await FinishAsync(run, operation, entry, run.Settings.Timeout, explainFailure, cancellation);
     }
 
-    public static async Task<JobReport> FinishAsync(JobRun run, GenerationOperation operation, LedgerEntry entry, TimeSpan timeout, bool lmMissing, CancellationToken cancellation)
+    /// <param name="explainFailure">Says what a failure of this job most likely means (the server has no LM), or null for the usual hint.</param>
+    public static async Task<JobReport> FinishAsync(
+        JobRun run, GenerationOperation operation, LedgerEntry entry, TimeSpan timeout, FailureExplainer? explainFailure, CancellationToken cancellation)
     {
         if (!run.Force && run.Writer.FindComplete(entry.JobId) is { } saved)
         {
@@ -63,7 +65,7 @@ internal static class NativeJobs
         }
         catch (AceStepJobFailedException ex)
         {
-            throw Failed(run, entry, ex.Reason ?? ex.Message, lmMissing);
+            throw Failed(run, entry, ex.Reason ?? ex.Message, explainFailure?.Invoke(ex));
         }
         catch (AceStepJobLostException ex)
         {
@@ -141,7 +143,7 @@ internal static class NativeJobs
     }
 
     /// <summary>Records the failure in the ledger and in the result file, and says what to try next.</summary>
-    private static CliException Failed(JobRun run, LedgerEntry entry, string reason, bool lmMissing)
+    private static CliException Failed(JobRun run, LedgerEntry entry, string reason, string? explanation)
     {
         run.Record(entry with { State = LedgerState.Failed, Updated = run.Now, Error = reason });
         var failed = ResultDocumentFactory.Create(entry.JobId, LedgerState.Failed, entry.Mode, entry.Server, run.Now, null, entry.Request, [], reason);
@@ -150,9 +152,7 @@ internal static class NativeJobs
             ExitCode.JobFailed,
             "job_failed",
             $"Job {entry.JobId} failed: {reason}",
-            lmMissing
-                ? "The server has no language model loaded; retry with --no-thinking and without -d/--use-format/random."
-                : "Check the options, or the server's log for the cause.",
+            explanation ?? "Check the options, or the server's log for the cause.",
             entry.JobId);
     }
 

@@ -26,4 +26,5 @@ namespace AceStep.Cli.Json;
 [JsonSerializable(typeof(ConfigValueReport))]
 [JsonSerializable(typeof(TagReport))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
+[JsonSerializable(typeof(LmlessServersDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

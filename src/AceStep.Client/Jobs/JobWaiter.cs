@@ -27,14 +27,12 @@ internal sealed class JobWaiter
         _estimator = new JobEstimator(operation.QueuePositionAtSubmission, operation.StartedAt);
     }
 
-    public static AceStepJobFailedException FailureOf(JobStatus status)
-    {
+    public static AceStepJobFailedException FailureOf(JobStatus status) =>
         // The store keeps a reason only for jobs that failed before starting (see docs/protocol.md, "Polling: /query_result"); otherwise the server's
         // global last log line is all there is, and it may belong to another job.
-        var reason = status.Error
-            ?? (status.ProgressText is { } hint ? $"no reason given; the server's last log line was: {hint}" : null);
-        return new AceStepJobFailedException(status.JobId, reason, QueryEndpoint);
-    }
+        status.Error is { } error
+            ? new AceStepJobFailedException(status.JobId, error, QueryEndpoint)
+            : AceStepJobFailedException.WithoutReason(status.JobId, status.ProgressText, QueryEndpoint);
 
     public async Task<GenerationResult> RunAsync(CancellationToken cancellationToken)
     {

@@ -31,10 +31,14 @@ internal static class ModelInventoryWriter
     public static void WriteLanguageModels(Utf8JsonWriter w, ModelState models)
     {
         w.WriteStartArray("lm_models");
-        w.WriteStartObject();
-        w.WriteString("name", ModelNames.LanguageModel);
-        w.WriteBoolean("is_loaded", models.LlmInitialized);
-        w.WriteEndObject();
+        if (models.LmInstalled)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", ModelNames.LanguageModel);
+            w.WriteBoolean("is_loaded", models.LlmInitialized);
+            w.WriteEndObject();
+        }
+
         w.WriteEndArray();
     }
 

@@ -15,11 +15,11 @@ internal static class AnalysisResults
     public static bool IsAnalysis(GenerationParameters p) => p.AnalysisOnly || p.FullAnalysisOnly || p.ExtractCodesOnly;
 
     /// <summary>Why the analysis cannot run, or null.</summary>
-    public static string? Precondition(GenerationParameters p, bool lmAvailable)
+    public static string? Precondition(GenerationParameters p, SimulatorFaults faults)
     {
-        if ((p.AnalysisOnly || p.FullAnalysisOnly) && !lmAvailable)
+        if ((p.AnalysisOnly || p.FullAnalysisOnly) && faults.LmMissing)
         {
-            return TaskRules.LmMissingError;
+            return TaskRules.LmMissingError(faults);
         }
 
         return (p.FullAnalysisOnly || p.ExtractCodesOnly) && p.SourceAudioPath is null

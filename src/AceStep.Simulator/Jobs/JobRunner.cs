@@ -39,7 +39,12 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
             // Whatever goes wrong fails this job only: the one worker must keep serving the queue.
             var now = context.Clock.GetUtcNow();
             context.Cache.Write(job.Id, ResultItems.FailedEntry(job.CreateTimeSeconds, now));
-            log.Write("generate_music", $"Generation failed: {exception.Message}");
+            if (context.Options.Version == ServerVersion.B)
+            {
+                // A keeps the traceback in its store only: its last log line, all a poller sees, says nothing of the cause.
+                log.Write("generate_music", $"Generation failed: {exception.Message}");
+            }
+
             job.Fail(JobFailure.Traceback(exception.Message), now);
         }
         finally
@@ -59,7 +64,7 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
         var seeds = SeedPlanner.Plan(version, p.UseRandomSeed, p.Seed, batchSize, context.SeedRandom);
         var song = SongDecider.Decide(p, seeds[0], lmRuns);
         var analysis = AnalysisResults.IsAnalysis(p);
-        var failure = analysis ? AnalysisResults.Precondition(p, lmAvailable) : FailureBeforeGeneration(p, version, lmAvailable);
+        var failure = analysis ? AnalysisResults.Precondition(p, context.Faults) : FailureBeforeGeneration(p, version, context.Faults);
         if (failure is not null)
         {
             throw new JobFailure(failure);
@@ -117,11 +122,11 @@ internal sealed class JobRunner(SimulatorContext context, ModelState models, Pro
             ? p with { TaskType = "cover" }
             : p;
 
-    private static string? FailureBeforeGeneration(GenerationParameters p, ServerVersion version, bool lmAvailable)
+    private static string? FailureBeforeGeneration(GenerationParameters p, ServerVersion version, SimulatorFaults faults)
     {
-        if (!lmAvailable && TaskRules.RequiresLm(p, version))
+        if (faults.LmMissing && TaskRules.RequiresLm(p, version))
         {
-            return TaskRules.LmMissingError;
+            return TaskRules.LmMissingError(faults);
         }
 
         if (TaskRules.NeedsSource(p, version))

@@ -19,6 +19,12 @@ internal sealed class ModelState(ServerVersion version, SimulatorFaults faults, 
 
     public bool LlmInitialized => _initialized && !faults.LmMissing;
 
+    /// <summary>
+    /// Whether the LM's folder is there to list: a server started without the LM (the low-VRAM tiers never fetch it) has none,
+    /// one whose LM failed to load still has it.
+    /// </summary>
+    public bool LmInstalled => !faults.LmUnavailable;
+
     /// <summary>Loads the models if needed; false when initialisation failed (now or earlier).</summary>
     public async Task<bool> EnsureLoadedAsync(CancellationToken cancellationToken)
     {

@@ -5,8 +5,12 @@ namespace AceStep.Simulator.Jobs;
 /// <summary>Which task types skip the LM, need source audio, and which requests cannot run without the LM (see docs/protocol.md, "Parameters of /release_task").</summary>
 internal static class TaskRules
 {
-    /// <summary>The job error when a request needs the LM and the server has none (see docs/protocol.md, "Parameters of /release_task").</summary>
-    public const string LmMissingError = "5Hz LM init failed: the 5Hz LM is not available on this server";
+    /// <summary>
+    /// The job error when a request needs the LM and the server has none (see docs/protocol.md, "Parameters of /release_task"):
+    /// the load error when the LM failed to load, else the words of a server started without it.
+    /// </summary>
+    public static string LmMissingError(SimulatorFaults faults) =>
+        $"5Hz LM init failed: {faults.LmLoadError ?? "LLM not initialized at startup"}";
 
     private static readonly string[] LmSkippingA = ["cover", "repaint"];
     private static readonly string[] LmSkippingB = ["cover", "cover-nofsq", "repaint", "extract"];

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AceStep.Cli.Commands.Batch;
 using AceStep.Cli.Commands.Config;
 using AceStep.Cli.Commands.Generate;
 using AceStep.Cli.Commands.Health;
@@ -24,6 +25,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(GenerateCommand.Create(runner));
         root.Subcommands.Add(CoverCommand.Create(runner));
         root.Subcommands.Add(RandomCommand.Create(runner));
+        root.Subcommands.Add(BatchCommand.Create(runner));
         root.Subcommands.Add(StatusCommand.Create(runner));
         root.Subcommands.Add(JobsCommand.Create(runner));
         root.Subcommands.Add(ModelsCommand.Create(runner));

@@ -69,10 +69,23 @@ internal static class ConfigKeys
         Flag = "--language",
     };
 
+    public static readonly ConfigKey Queue = new("queue", ConfigValueKind.Text, null, "Batch queue: postgres://user@host/db or a SQLite file (default <state folder>/queue.db)")
+    {
+        EnvironmentVariable = "ACESTEP_QUEUE",
+        Flag = "--queue",
+    };
+
+    public static readonly ConfigKey GiveUpAfter = new("batch.give_up_after", ConfigValueKind.Integer, "600", "Seconds every server of a batch may be down before it stops (0 = wait forever)")
+    {
+        Flag = "--give-up-after",
+        Minimum = 0,
+    };
+
     public static IReadOnlyList<ConfigKey> All { get; } =
     [
         ApiUrl, ApiKey, ApiMode, OutputDir, Timeout,
         Thinking, UseFormat, UseCotCaption, UseCotLanguage, BatchSize, AudioFormat, VocalLanguage,
+        Queue, GiveUpAfter,
     ];
 
     public static ConfigKey? Find(string name) =>

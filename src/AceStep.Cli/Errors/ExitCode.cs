@@ -14,5 +14,6 @@ internal enum ExitCode
     JobLost = 8,
     Timeout = 9,
     OutputNotWritable = 10,
+    BatchIncomplete = 11,
     Interrupted = 130,
 }

@@ -11,25 +11,11 @@ namespace AceStep.Cli.Ledger;
 /// </summary>
 internal sealed class JobLedger
 {
-    public const string EnvironmentVariable = "ACESTEP_STATE_DIR";
-
     public JobLedger(string folder) => Folder = folder;
 
     public string Folder { get; }
 
-    public static JobLedger Open(CliEnvironment environment)
-    {
-        var stateHome = environment.GetVariable(EnvironmentVariable);
-        if (stateHome is null)
-        {
-            var root = environment.IsWindows
-                ? environment.GetVariable("LOCALAPPDATA") ?? Path.Combine(environment.HomeDirectory, "AppData", "Local")
-                : environment.GetVariable("XDG_STATE_HOME") ?? Path.Combine(environment.HomeDirectory, ".local", "state");
-            stateHome = Path.Combine(root, "acestep");
-        }
-
-        return new JobLedger(Path.Combine(Path.GetFullPath(stateHome, environment.CurrentDirectory), "jobs"));
-    }
+    public static JobLedger Open(CliEnvironment environment) => new(Path.Combine(StateFolder.Resolve(environment), "jobs"));
 
     public void Save(LedgerEntry entry)
     {

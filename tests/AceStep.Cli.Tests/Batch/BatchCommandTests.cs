@@ -66,6 +66,21 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public async Task The_example_plan_and_matrix_of_the_docs_run_to_the_end()
+    {
+        await using var world = await BatchWorld.StartAsync(2, TimeSpan.FromMilliseconds(100));
+        var examples = Path.Combine(RepositoryRoot(), "docs", "examples");
+
+        var plan = await world.Sandbox.RunAsync(["batch", Path.Combine(examples, "batch-plan.jsonl"), .. world.ServerFlags()]);
+        var matrix = await world.Sandbox.RunAsync(["batch", "--matrix", Path.Combine(examples, "batch-matrix.yaml"), .. world.ServerFlags()]);
+
+        Assert.True(plan.ExitCode == 0, plan.ToString());
+        Assert.True(matrix.ExitCode == 0, matrix.ToString());
+        await world.VerifyAsync("batch-plan", 10);
+        await world.VerifyAsync("batch-matrix", 12);
+    }
+
+    [Fact]
     public async Task A_bad_plan_line_is_reported_with_its_line_and_nothing_is_queued_or_written()
     {
         await using var world = await BatchWorld.StartAsync(1, TimeSpan.FromMilliseconds(100));
@@ -167,6 +182,17 @@ public sealed class BatchCommandTests
         {
             Assert.Contains($"\u001b[2K  {server.BaseAddress.Authority}", console.StandardError);
         }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory.FullName, "AceStep.slnx")))
+        {
+            directory = directory.Parent ?? throw new InvalidOperationException("The repository root (AceStep.slnx) was not found above the test binaries.");
+        }
+
+        return directory.FullName;
     }
 
     private static int FreePort()

@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# Builds the tool and generates one song end to end.
+# Builds the tool and generates one song end to end; with --batch, the ten songs of docs/examples/batch-plan.jsonl
+# through `acestep batch` instead (run it again: finished songs are skipped).
 # With no ACE-Step server configured (ACESTEP_API_URL unset), it starts the bundled simulator on a free
 # port for the duration of the run: the audio is then a synthesized test signal, not AI music.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd -P)
+batch=""
+case "${1:-}" in
+  --batch) batch=1 ;;
+  "") ;;
+  *) echo "usage: bash scripts/quickstart.sh [--batch]" >&2; exit 2 ;;
+esac
 
 command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required: https://dotnet.microsoft.com/download" >&2; exit 1; }
 
@@ -37,6 +44,15 @@ if [ -z "${ACESTEP_API_URL:-}" ]; then
 fi
 
 output="${ACESTEP_OUTPUT_DIR:-$repo/acestep_output}"
+if [ -n "$batch" ]; then
+  echo "==> Generating the songs of docs/examples/batch-plan.jsonl at $ACESTEP_API_URL" >&2
+  # The simulator speaks both protocols; native is the one a batch can resume. A configured server keeps its api_mode.
+  dotnet artifacts/cli/acestep.dll batch docs/examples/batch-plan.jsonl --server "$ACESTEP_API_URL" ${synthesized:+--mode native} --output-dir "$output"
+  echo >&2
+  echo "Files and batch.json are in: $output/batch-plan" >&2
+  [ -n "${synthesized:-}" ] && echo "Note: this audio came from the ACE-Step simulator: a synthesized test signal, not AI music." >&2
+  exit 0
+fi
 echo "==> Generating a song at $ACESTEP_API_URL" >&2
 dotnet artifacts/cli/acestep.dll generate \
   -c "upbeat synth-pop, female vocal, bright piano" \

@@ -101,32 +101,5 @@ public sealed class ProcessTests : IDisposable
         return (process.ExitCode, await output, await error);
     }
 
-    private ProcessStartInfo StartInfo(string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = _sandbox.WorkingDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "acestep.dll"));
-        foreach (var argument in args)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var name in new[] { "ACESTEP_API_URL", "ACESTEP_API_KEY", "ACESTEP_API_MODE", "ACESTEP_CONFIG", "ACESTEP_OUTPUT_DIR", "NO_COLOR" })
-        {
-            start.Environment.Remove(name);
-        }
-
-        foreach (var (name, value) in _sandbox.Variables)
-        {
-            start.Environment[name] = value;
-        }
-
-        return start;
-    }
+    private ProcessStartInfo StartInfo(string[] args) => CliProcess.StartInfo(_sandbox, args);
 }

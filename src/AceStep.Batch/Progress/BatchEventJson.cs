@@ -100,6 +100,7 @@ public static class BatchEventJson
         writer.WriteNumber("failed", summary.Failed);
         writer.WriteNumber("remaining", summary.Remaining);
         writer.WriteBoolean("stopped", summary.Stopped);
+        writer.WriteBoolean("servers_unavailable", summary.ServersUnavailable);
         writer.WriteNumber("elapsed_seconds", Math.Round(summary.Elapsed.TotalSeconds, 2));
         writer.WriteString("manifest", summary.ManifestPath);
     }

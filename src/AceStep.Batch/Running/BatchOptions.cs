@@ -35,6 +35,13 @@ public sealed record BatchOptions
     /// <summary>How long a failing server is left alone before its <c>/health</c> is probed again.</summary>
     public TimeSpan ServerPause { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How long every server of this runner may be paused at once (each refused or failed, and its health probe
+    /// unanswered) before the run gives up: it stops as a cancelled run does, leaving unfinished items in the queue
+    /// for a later run, and says <see cref="BatchSummary.ServersUnavailable"/>. Null waits for a server forever.
+    /// </summary>
+    public TimeSpan? AllServersDownDeadline { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Downloads of one item before it fails (each resumes where the last stopped).</summary>
     public int MaxDownloadAttempts { get; init; } = 3;
 

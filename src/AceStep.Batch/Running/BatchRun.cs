@@ -7,13 +7,15 @@ namespace AceStep.Batch;
 /// One runner's run of a batch: registers the plan, starts a lane per server, and keeps a progress loop that
 /// reads the queue, reports progress, rewrites the manifest, renews leases and sweeps abandoned submissions.
 /// </summary>
-internal sealed class BatchRun(RunContext run, IReadOnlyList<ServerEndpoint> servers)
+internal sealed class BatchRun(RunContext run, IReadOnlyList<ServerEndpoint> servers, CancellationTokenSource stopSource)
 {
     private readonly ManifestWriter _manifest = new(run.Options.OutputDirectory, run.RunnerId, run.Store.Engine);
     private readonly HashSet<string> _serverNames = [.. servers.Select(server => server.Name)];
     private List<ServerLane> _lanes = [];
     private int _lastFingerprint;
     private int _finishedAtStart;
+    private DateTimeOffset? _allDownSince;
+    private bool _gaveUp;
 
     public async Task<BatchSummary> RunAsync()
     {
@@ -31,9 +33,11 @@ internal sealed class BatchRun(RunContext run, IReadOnlyList<ServerEndpoint> ser
         _lanes = [.. servers.Select(server => new ServerLane(run, server, CreateClient(server)))];
         try
         {
-            var items = await RefreshAsync(TimeSpan.Zero, force: true).ConfigureAwait(false);
+            // The start is announced before the first progress report, so a consumer of the events sees it first.
+            var items = await store.ListItemsAsync(run.Plan.Name, run.Stopping).ConfigureAwait(false);
             _finishedAtStart = items.Count(item => item.IsFinished);
             run.Report(new BatchStarted(run.Now, run.Plan.Name, run.RunnerId, items.Count, registration.Added, [.. _serverNames]));
+            await RefreshAsync(TimeSpan.Zero, force: true).ConfigureAwait(false);
             using var stopLoop = new CancellationTokenSource();
             var loop = ProgressLoopAsync(started, stopLoop.Token);
             await Task.WhenAll(_lanes.Select(lane => lane.RunAsync())).ConfigureAwait(false);
@@ -44,7 +48,10 @@ internal sealed class BatchRun(RunContext run, IReadOnlyList<ServerEndpoint> ser
             var counts = ProgressSnapshot.Overall(final);
             var summary = new BatchSummary(
                 run.Plan.Name, final.Count, counts.Done, counts.Failed, counts.Running + counts.Queued, run.Stopping.IsCancellationRequested,
-                run.Clock.GetElapsedTime(started), store.RoundTrips - roundTripsAtStart, _manifest.Path);
+                run.Clock.GetElapsedTime(started), store.RoundTrips - roundTripsAtStart, _manifest.Path)
+            {
+                ServersUnavailable = _gaveUp,
+            };
             run.Report(new BatchFinished(run.Now, summary));
             return summary;
         }
@@ -72,6 +79,7 @@ internal sealed class BatchRun(RunContext run, IReadOnlyList<ServerEndpoint> ser
                 }
 
                 await RefreshAsync(run.Clock.GetElapsedTime(started), force: false, stop).ConfigureAwait(false);
+                await GiveUpWhenAllServersDownAsync().ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -81,6 +89,26 @@ internal sealed class BatchRun(RunContext run, IReadOnlyList<ServerEndpoint> ser
             {
                 // The queue is unreachable for a moment; the next round tries again.
             }
+        }
+    }
+
+    /// <summary>
+    /// Stops the run once every server has been paused for <see cref="BatchOptions.AllServersDownDeadline"/>
+    /// without a break: no server can take work, and probing forever would hang a script.
+    /// </summary>
+    private async Task GiveUpWhenAllServersDownAsync()
+    {
+        if (run.Options.AllServersDownDeadline is not { } deadline || run.Finished || !_lanes.TrueForAll(lane => lane.Breaker.IsPaused))
+        {
+            _allDownSince = null;
+            return;
+        }
+
+        _allDownSince ??= run.Now;
+        if (run.Now - _allDownSince >= deadline && !_gaveUp)
+        {
+            _gaveUp = true;
+            await stopSource.CancelAsync().ConfigureAwait(false);
         }
     }
 

@@ -15,6 +15,7 @@ public static class BatchRunner
     /// <param name="options">Output folder, timings, clock and randomness.</param>
     /// <param name="progress">Receives events as they happen, on the runner's threads.</param>
     /// <param name="cancellationToken">Stops the run: waits end, leases are given up, the manifest is written; the summary says <see cref="BatchSummary.Stopped"/>.</param>
+    /// <remarks>The run stops itself the same way when every server stays down for <see cref="BatchOptions.AllServersDownDeadline"/>.</remarks>
     public static async Task<BatchSummary> RunAsync(
         BatchPlan plan,
         IReadOnlyList<ServerEndpoint> servers,
@@ -29,7 +30,9 @@ public static class BatchRunner
         ArgumentNullException.ThrowIfNull(options);
         CheckServers(servers);
         var runnerId = options.RunnerId ?? $"{Environment.MachineName}-{Environment.ProcessId}-{options.Random.Next():x8}";
-        var run = new BatchRun(new RunContext(plan, store, options, runnerId, progress, cancellationToken), servers);
+        // The run also stops itself: when every server stays down past the deadline.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var run = new BatchRun(new RunContext(plan, store, options, runnerId, progress, stopping.Token), servers, stopping);
         return await run.RunAsync().ConfigureAwait(false);
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AceStep.Cli.Commands.Batch;
 using AceStep.Cli.Commands.Config;
 using AceStep.Cli.Commands.Doctor;
 using AceStep.Cli.Commands.Generate;
@@ -32,6 +33,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(CoverCommand.Create(runner));
         root.Subcommands.Add(RandomCommand.Create(runner));
         root.Subcommands.Add(LintCommand.Create(runner));
+        root.Subcommands.Add(BatchCommand.Create(runner));
         root.Subcommands.Add(StatusCommand.Create(runner));
         root.Subcommands.Add(TagCommand.Create(runner));
         root.Subcommands.Add(JobsCommand.Create(runner));

@@ -120,6 +120,18 @@ internal static class ConfigKeys
 
     public static readonly ConfigKey GeminiModel = new("gemini.model", ConfigValueKind.Text, "gemini-3.1-flash-image", "Gemini image model");
 
+    public static readonly ConfigKey Queue = new("queue", ConfigValueKind.Text, null, "Batch queue: postgres://user@host/db or a SQLite file (default <state folder>/queue.db)")
+    {
+        EnvironmentVariable = "ACESTEP_QUEUE",
+        Flag = "--queue",
+    };
+
+    public static readonly ConfigKey GiveUpAfter = new("batch.give_up_after", ConfigValueKind.Integer, "600", "Seconds every server of a batch may be down before it stops (0 = wait forever)")
+    {
+        Flag = "--give-up-after",
+        Minimum = 0,
+    };
+
     public static IReadOnlyList<ConfigKey> All { get; } =
     [
         ApiUrl, ApiKey, ApiMode, OutputDir, Timeout,
@@ -127,6 +139,7 @@ internal static class ConfigKeys
         TagsEnabled, TagsArtist, TagsAlbum,
         TranscriptionProvider, OpenAiApiKey, OpenAiApiUrl, OpenAiModel, ElevenLabsApiKey, ElevenLabsApiUrl, ElevenLabsModel,
         GeminiApiKey, GeminiApiUrl, GeminiModel,
+        Queue, GiveUpAfter,
     ];
 
     public static ConfigKey? Find(string name) =>

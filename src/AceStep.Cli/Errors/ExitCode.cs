@@ -20,5 +20,8 @@ internal enum ExitCode
 
     /// <summary>The provider produced nothing usable: no words heard, no image made.</summary>
     NothingProduced = 13,
+
+    /// <summary>acestep batch ended with items failed or not finished.</summary>
+    BatchIncomplete = 12,
     Interrupted = 130,
 }

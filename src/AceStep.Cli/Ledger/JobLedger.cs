@@ -15,8 +15,12 @@ internal sealed class JobLedger
 
     public string Folder { get; }
 
+<<<<<<< ours
     public static JobLedger Open(CliEnvironment environment) =>
         new(Path.Combine(StateFolder.Resolve(environment), "jobs"));
+=======
+    public static JobLedger Open(CliEnvironment environment) => new(Path.Combine(StateFolder.Resolve(environment), "jobs"));
+>>>>>>> theirs
 
     public void Save(LedgerEntry entry)
     {

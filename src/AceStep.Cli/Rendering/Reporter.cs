@@ -126,6 +126,18 @@ internal sealed class Reporter
         _documentWritten = true;
         WriteLine(_console.Out, json);
     }
+    /// <summary>
+    /// One line of a --json event stream on stdout (a streaming command writes events instead of one document;
+    /// an error still ends the stream as its last line).
+    /// </summary>
+    public void StreamLine(string json) => WriteLine(_console.Out, json);
+
+    /// <summary>Text on stderr as it is, without a line end: a live display that redraws itself.</summary>
+    public void Raw(string text) => _console.Error.Write(Scrub(text));
+
+    public bool IsLive => _console.IsErrorTerminal && !IsJson && !IsQuiet;
+
+    public int Width => _console.ErrorWidth;
 
     public string Scrub(string text)
     {

@@ -57,6 +57,23 @@ public abstract class RunnerScenarios : IDisposable
     }
 
     [Fact]
+    public async Task When_every_server_stays_down_the_run_gives_up_at_the_deadline_and_leaves_the_items_queued()
+    {
+        ServerEndpoint[] nobody = [new(new Uri($"http://127.0.0.1:{FreePort()}/")), new(new Uri($"http://127.0.0.1:{FreePort()}/"))];
+        var plan = Plans.Songs("offline", 3);
+        var log = new EventLog();
+        await using var store = await OpenStoreAsync();
+
+        var summary = await BatchRunner.RunAsync(plan, nobody, store, TestRuns.Options(Output) with { AllServersDownDeadline = TimeSpan.FromSeconds(1) }, log)
+            .WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.True(summary.ServersUnavailable);
+        Assert.Equal((0, 0, 3), (summary.Done, summary.Failed, summary.Remaining));
+        Assert.Equal(2, log.Events.OfType<ServerPaused>().Select(paused => paused.Server).Distinct().Count());
+        Assert.All(await store.ListItemsAsync(plan.Name), item => Assert.Equal(ItemState.Pending, item.State));
+    }
+
+    [Fact]
     public async Task Three_runners_on_one_queue_do_each_item_exactly_once()
     {
         await using var farm = await SimulatorFarm.StartAsync(
@@ -137,4 +154,11 @@ public abstract class RunnerScenarios : IDisposable
 
     /// <summary>A second store on the same queue (another file handle, another connection pool): as another process would.</summary>
     protected abstract Task<IBatchStore> OpenSharedAsync(IBatchStore first);
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

@@ -5,7 +5,9 @@ using AceStep.Cli.Commands.Health;
 using AceStep.Cli.Commands.Help;
 using AceStep.Cli.Commands.Jobs;
 using AceStep.Cli.Commands.Models;
+using AceStep.Cli.Commands.Mv;
 using AceStep.Cli.Commands.Status;
+using AceStep.Cli.Commands.Video;
 using AceStep.Cli.Errors;
 
 namespace AceStep.Cli.Commands;
@@ -29,6 +31,8 @@ internal static class RootCommandFactory
         root.Subcommands.Add(ModelsCommand.Create(runner));
         root.Subcommands.Add(HealthCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
+        root.Subcommands.Add(MvCommand.Create(runner));
+        root.Subcommands.Add(VideoCommand.Create(runner));
         root.Subcommands.Add(HelpCommand.Create(root));
 
         // `acestep` alone: the usage, on stderr, as a usage error (a script that forgot its command must notice).

@@ -14,5 +14,7 @@ internal enum ExitCode
     JobLost = 8,
     Timeout = 9,
     OutputNotWritable = 10,
+    MissingTool = 11,
+    RenderFailed = 12,
     Interrupted = 130,
 }

@@ -15,6 +15,18 @@ internal static class GenerationWorkflow
 {
     public static async Task<int> RunAsync(GenerateOptions options, RunContext context, CancellationToken cancellation)
     {
+        var report = await GenerateAsync(options, context, cancellation);
+        if (context.Reporter.IsJson)
+        {
+            context.Reporter.Document(report with { Warnings = [.. context.Reporter.Warnings] }, CliJson.Context.JobReport);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Generates (or submits, with --no-wait) and saves the files; the caller reports the job.</summary>
+    public static async Task<JobReport> GenerateAsync(GenerateOptions options, RunContext context, CancellationToken cancellation)
+    {
         var settings = context.Settings(options.Wait.Timeout);
         var reporter = context.Reporter;
         var probe = new SourceLength(ExecutableLocator.Find("ffprobe", context.Environment));
@@ -40,8 +52,7 @@ internal static class GenerationWorkflow
             }
 
             var run = new JobRun(client, settings, folder, context.Ledger, reporter, context.Environment, options.Wait.Force);
-            await SendAsync(run, plan, options.Wait.NoWait, lmMissing, cancellation);
-            return 0;
+            return await SendAsync(run, plan, options.Wait.NoWait, lmMissing, cancellation);
         }
         finally
         {
@@ -76,17 +87,13 @@ internal static class GenerationWorkflow
         return lmMissing;
     }
 
-    private static async Task SendAsync(JobRun run, GenerationPlan plan, bool noWait, bool lmMissing, CancellationToken cancellation)
+    private static async Task<JobReport> SendAsync(JobRun run, GenerationPlan plan, bool noWait, bool lmMissing, CancellationToken cancellation)
     {
         var reporter = run.Reporter;
         reporter.Status($"Generating music ({plan.Label}) · {run.Settings.ModeName} mode · {run.Settings.ServerDisplay}");
         reporter.Status($"Output: {run.Folder.FullPath}");
-        var report = run.Settings.Mode == ApiMode.Native
+        return run.Settings.Mode == ApiMode.Native
             ? await NativeJobs.SubmitAsync(run, plan, noWait, lmMissing, cancellation)
             : await CompletionJobs.RunAsync(run, plan, lmMissing, cancellation);
-        if (reporter.IsJson)
-        {
-            reporter.Document(report with { Warnings = [.. reporter.Warnings] }, CliJson.Context.JobReport);
-        }
     }
 }

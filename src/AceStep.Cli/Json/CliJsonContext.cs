@@ -19,4 +19,6 @@ namespace AceStep.Cli.Json;
 [JsonSerializable(typeof(ModelEntry))]
 [JsonSerializable(typeof(ConfigListReport))]
 [JsonSerializable(typeof(ConfigValueReport))]
+[JsonSerializable(typeof(MusicVideoReport))]
+[JsonSerializable(typeof(VideoReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

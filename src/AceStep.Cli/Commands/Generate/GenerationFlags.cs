@@ -62,7 +62,7 @@ internal sealed class GenerationFlags
 
     public WaitFlags Wait { get; } = new();
 
-    public void AddTo(Command command, bool includeSourceAudio)
+    public void AddTo(Command command, bool includeSourceAudio, bool includeNoWait = true)
     {
         Option[] options =
         [
@@ -79,7 +79,7 @@ internal sealed class GenerationFlags
             command.Options.Add(SourceAudio);
         }
 
-        Wait.AddTo(command);
+        Wait.AddTo(command, includeNoWait);
     }
 
     /// <summary>

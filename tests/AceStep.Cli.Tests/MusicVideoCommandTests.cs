@@ -213,6 +213,51 @@ public sealed class MusicVideoCommandTests : IDisposable
         Assert.Equal(Path.Combine(_sandbox.Project, "small.mp4"), result.StandardOutput.Trim());
     }
 
+    [Fact]
+    public async Task Progress_on_a_terminal_is_one_line_rewritten_in_place()
+    {
+        var audio = _sandbox.WriteFile("song.wav", TestAudio.Wav(2, 16000));
+        var console = new TestConsole(terminal: true);
+
+        var result = await _sandbox.RunAsync(console, CancellationToken.None, "mv", "--audio", audio, "--aspect", "640x360", "--output", "small.mp4");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("\rRendering: ", result.StandardError, StringComparison.Ordinal);
+        Assert.Matches(@"\rRendering: 60/60 frames \(100%\) · [\d.]+ fps · ETA 0:00", result.StandardError);
+    }
+
+    [Theory]
+    [InlineData("9:16", 1080, 1920)]
+    [InlineData("1:1", 1080, 1080)]
+    [InlineData("16:9", 1920, 1080)]
+    public async Task A_result_file_and_an_aspect_preset_give_a_preview_of_that_size(string aspect, int width, int height)
+    {
+        await using var server = await SimulatorHost.StartAsync(_sandbox);
+        var jobId = await GenerateAsync("dream pop", "[Verse]\nFloating over\nSilver water");
+        var resultFile = Path.Combine(_sandbox.OutputDirectory, jobId + ".json");
+
+        var result = await _sandbox.RunAsync("mv", "--from", resultFile, "--aspect", aspect, "--preview", "0:03", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var report = result.Json();
+        Assert.Equal(("preview", jobId, width, height), (report.GetProperty("kind").GetString(), report.GetProperty("job_id").GetString(), report.GetProperty("width").GetInt32(), report.GetProperty("height").GetInt32()));
+        var png = File.ReadAllBytes(report.GetProperty("output").GetString()!);
+        Assert.Equal((width, height), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
+    }
+
+    [Theory]
+    [InlineData("synthwave, female vocal", "synthwave, female vocal")]
+    [InlineData("  dream pop,\n  shimmering   guitars ", "dream pop, shimmering guitars")]
+    [InlineData("cinematic orchestral trailer music, epic brass, thundering taiko drums", "cinematic orchestral trailer music, epic brass…")]
+    [InlineData("", "")]
+    public void Default_title_is_the_caption_on_one_line_cut_between_words(string caption, string title)
+    {
+        var made = AceStep.Cli.MusicVideo.DefaultTitle.FromCaption(caption);
+
+        Assert.Equal(title, made);
+        Assert.True(made.Length <= 50);
+    }
+
     private async Task<string> GenerateAsync(string caption, string lyrics)
     {
         var generated = await _sandbox.RunAsync("generate", "-c", caption, "-l", lyrics, "--duration", "10", "--json");

@@ -72,6 +72,25 @@ public sealed class VideoCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Interrupt_while_rendering_keeps_the_song_and_says_how_to_continue()
+    {
+        await using var server = await SimulatorHost.StartAsync(_sandbox);
+        using var interrupt = new CancellationTokenSource();
+        var console = new TestConsole();
+        var run = _sandbox.RunAsync(console, interrupt.Token, "video", "-c", "lofi", "-l", "[Verse]\nQuiet rooms\nSlow tunes", "--duration", "30");
+        await console.ErrorWrittenAsync("Rendering: ").WaitAsync(TimeSpan.FromMinutes(2));
+
+        await interrupt.CancelAsync();
+        var result = await run;
+
+        Assert.Equal(130, result.ExitCode);
+        var jobId = Path.GetFileNameWithoutExtension(Directory.GetFiles(_sandbox.LedgerDirectory).Single());
+        Assert.Contains($"Continue with: acestep mv --from {jobId}", result.StandardError, StringComparison.Ordinal);
+        var left = Directory.EnumerateFiles(_sandbox.OutputDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal([$"{jobId}.json", $"{jobId}_1.lrc", $"{jobId}_1.mp3"], left);
+    }
+
+    [Fact]
     public async Task Without_ffmpeg_nothing_is_generated_and_the_exit_code_is_11()
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox);

@@ -14,6 +14,9 @@ using AceStep.Cli.Commands.Stats;
 using AceStep.Cli.Commands.Status;
 using AceStep.Cli.Commands.Tag;
 using AceStep.Cli.Commands.Transcribe;
+using AceStep.Cli.Commands.Mv;
+using AceStep.Cli.Commands.Status;
+using AceStep.Cli.Commands.Video;
 using AceStep.Cli.Errors;
 
 namespace AceStep.Cli.Commands;
@@ -45,6 +48,8 @@ internal static class RootCommandFactory
         root.Subcommands.Add(LoraCommand.Create(runner));
         root.Subcommands.Add(DoctorCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
+        root.Subcommands.Add(MvCommand.Create(runner));
+        root.Subcommands.Add(VideoCommand.Create(runner));
         root.Subcommands.Add(HelpCommand.Create(root));
         RootHelpAction.InstallOn(root);
 

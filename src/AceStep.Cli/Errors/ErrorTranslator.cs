@@ -1,4 +1,5 @@
 using AceStep.Client;
+using AceStep.Video;
 
 namespace AceStep.Cli.Errors;
 
@@ -46,6 +47,7 @@ internal static class ErrorTranslator
             AceStepProtocolException ex => new CliException(
                 ExitCode.Unavailable, "protocol", ex.Message, "The server's answer broke the API contract. Is --api-url an ACE-Step server?"),
             AceStepException ex => new CliException(ExitCode.Unavailable, "server", ex.Message, null),
+            MusicVideoException ex => TranslateVideo(ex),
             UnauthorizedAccessException or IOException => CliException.Output(
                 $"Could not write a file: {exception.Message}",
                 "Check the output folder's permissions and free space, or choose another with --output-dir."),
@@ -53,4 +55,16 @@ internal static class ErrorTranslator
         };
         return translated is not null;
     }
+
+    private static CliException TranslateVideo(MusicVideoException exception) => exception switch
+    {
+        FfmpegNotFoundException ex => new CliException(ExitCode.MissingTool, "ffmpeg_missing", ex.Message, "Install ffmpeg (Debian/Ubuntu: sudo apt-get install ffmpeg; macOS: brew install ffmpeg)."),
+        FfmpegFailedException ex => new CliException(ExitCode.RenderFailed, "render_failed", ex.Message, "ffmpeg's own words are above. Check the free disk space and the input files."),
+        AudioUnreadableException ex => CliException.InvalidInput(ex.Message, "Give an audio file ffmpeg can read (MP3, WAV, FLAC, Opus, AAC)."),
+        ImageUnreadableException ex => CliException.InvalidInput(ex.Message, "Give a PNG, JPEG or WebP picture with --background, or leave it out for the gradient."),
+        FontUnreadableException ex => CliException.InvalidInput(ex.Message, "Give a TTF, OTF or TTC file with --font, or leave it out to use the machine's fonts."),
+        OutputExistsException ex => new CliException(ExitCode.OutputNotWritable, "output_exists", ex.Message, "Add --force to replace it, or choose another file with --output."),
+        SizeTargetTooSmallException ex => CliException.InvalidInput(ex.Message, "Raise --max-size, or choose a platform with a larger limit (--for telegram)."),
+        _ => new CliException(ExitCode.RenderFailed, "render_failed", exception.Message),
+    };
 }

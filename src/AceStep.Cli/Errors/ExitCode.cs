@@ -23,5 +23,11 @@ internal enum ExitCode
 
     /// <summary>acestep batch ended with items failed or not finished.</summary>
     BatchIncomplete = 12,
+
+    /// <summary>A tool the command needs (ffmpeg, ffprobe) is not installed.</summary>
+    MissingTool = 14,
+
+    /// <summary>The music video could not be rendered (ffmpeg failed, unreadable audio).</summary>
+    RenderFailed = 15,
     Interrupted = 130,
 }

@@ -18,6 +18,18 @@ internal static class GenerationWorkflow
 {
     public static async Task<int> RunAsync(GenerateOptions options, RunContext context, CancellationToken cancellation)
     {
+        var report = await GenerateAsync(options, context, cancellation);
+        if (context.Reporter.IsJson)
+        {
+            context.Reporter.Document(report with { Warnings = [.. context.Reporter.Warnings] }, CliJson.Context.JobReport);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Generates (or submits, with --no-wait) and saves the files; the caller reports the job.</summary>
+    public static async Task<JobReport> GenerateAsync(GenerateOptions options, RunContext context, CancellationToken cancellation)
+    {
         var settings = context.Settings(options.Wait.Timeout);
         var reporter = context.Reporter;
         var probe = new SourceLength(ExecutableLocator.Find("ffprobe", context.Environment));
@@ -55,8 +67,7 @@ internal static class GenerationWorkflow
             {
                 Tags = TagOptions.Resolve(options.Tags, context.Resolver()),
             };
-            await SendAsync(run, plan, options.Wait.NoWait, guard, cancellation);
-            return 0;
+            return await SendAsync(run, plan, options.Wait.NoWait, guard, cancellation);
         }
         finally
         {
@@ -92,7 +103,7 @@ internal static class GenerationWorkflow
     }
 
     /// <summary>Sends the job; when it failed only because the server has no LM that defaults asked for, sends it once more without.</summary>
-    private static async Task SendAsync(JobRun run, GenerationPlan plan, bool noWait, LanguageModelGuard guard, CancellationToken cancellation)
+    private static async Task<JobReport> SendAsync(JobRun run, GenerationPlan plan, bool noWait, LanguageModelGuard guard, CancellationToken cancellation)
     {
         var reporter = run.Reporter;
         reporter.Status($"Generating music ({plan.Label}) · {run.Settings.ModeName} mode · {run.Settings.ServerDisplay}");
@@ -107,10 +118,7 @@ internal static class GenerationWorkflow
             report = await SendOnceAsync(run, guard.Resubmission(plan, failed.JobId), noWait, guard, cancellation);
         }
 
-        if (reporter.IsJson)
-        {
-            reporter.Document(report with { Warnings = [.. reporter.Warnings] }, CliJson.Context.JobReport);
-        }
+        return report;
     }
 
     private static Task<JobReport> SendOnceAsync(JobRun run, GenerationPlan plan, bool noWait, LanguageModelGuard guard, CancellationToken cancellation)

@@ -27,4 +27,6 @@ namespace AceStep.Cli.Json;
 [JsonSerializable(typeof(TagReport))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 [JsonSerializable(typeof(LmlessServersDocument))]
+[JsonSerializable(typeof(MusicVideoReport))]
+[JsonSerializable(typeof(VideoReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

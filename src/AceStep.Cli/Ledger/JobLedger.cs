@@ -15,12 +15,7 @@ internal sealed class JobLedger
 
     public string Folder { get; }
 
-<<<<<<< ours
-    public static JobLedger Open(CliEnvironment environment) =>
-        new(Path.Combine(StateFolder.Resolve(environment), "jobs"));
-=======
     public static JobLedger Open(CliEnvironment environment) => new(Path.Combine(StateFolder.Resolve(environment), "jobs"));
->>>>>>> theirs
 
     public void Save(LedgerEntry entry)
     {

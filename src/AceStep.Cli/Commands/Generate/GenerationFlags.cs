@@ -71,7 +71,7 @@ internal sealed class GenerationFlags
 
     public TagFlags Tags { get; } = new();
 
-    public void AddTo(Command command, bool includeSourceAudio)
+    public void AddTo(Command command, bool includeSourceAudio, bool includeNoWait = true)
     {
         Option[] options =
         [
@@ -89,7 +89,7 @@ internal sealed class GenerationFlags
             command.Options.Add(SourceAudio);
         }
 
-        Wait.AddTo(command);
+        Wait.AddTo(command, includeNoWait);
         Tags.AddTo(command);
     }
 

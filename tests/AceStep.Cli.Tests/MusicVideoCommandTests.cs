@@ -86,7 +86,7 @@ public sealed class MusicVideoCommandTests : IDisposable
 
         var result = await _sandbox.RunAsync("mv", "--audio", audio, "--json");
 
-        Assert.Equal(11, result.ExitCode);
+        Assert.Equal(14, result.ExitCode);
         Assert.Contains("ffmpeg was not found", result.StandardError, StringComparison.Ordinal);
         Assert.Contains("apt-get install ffmpeg", result.StandardError, StringComparison.Ordinal);
         Assert.Equal("ffmpeg_missing", result.Json().GetProperty("error").GetProperty("code").GetString());

@@ -91,14 +91,14 @@ public sealed class VideoCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_ffmpeg_nothing_is_generated_and_the_exit_code_is_11()
+    public async Task Without_ffmpeg_nothing_is_generated_and_the_exit_code_is_14()
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox);
         _sandbox.Variables["PATH"] = Directory.CreateDirectory(Path.Combine(_sandbox.Root, "empty-bin")).FullName;
 
         var result = await _sandbox.RunAsync("video", "-c", "lofi", "--duration", "10");
 
-        Assert.Equal(11, result.ExitCode);
+        Assert.Equal(14, result.ExitCode);
         Assert.False(Directory.Exists(_sandbox.OutputDirectory) && Directory.EnumerateFiles(_sandbox.OutputDirectory).Any());
     }
 

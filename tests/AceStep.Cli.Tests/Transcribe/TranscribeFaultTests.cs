@@ -67,7 +67,7 @@ public sealed class TranscribeFaultTests : IDisposable
 
         var result = await _sandbox.RunAsync("transcribe", silence, "--provider", "openai");
 
-        Assert.True(result.ExitCode == 11, result.ToString());
+        Assert.True(result.ExitCode == 13, result.ToString());
         Assert.Contains("--provider estimate", result.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_sandbox.OutputDirectory, "silence.lrc")));
     }

@@ -76,6 +76,11 @@ internal sealed class RootHelpAction : SynchronousCommandLineAction
         (8, "the job is lost (its server no longer knows it)"),
         (9, "timeout: the job may still run; resume with 'status ID'"),
         (10, "output could not be written"),
+        (11, "lint found errors or warnings (lint; generate --strict)"),
+        (12, "batch ended with items failed or unfinished"),
+        (13, "a provider produced nothing usable (no words heard, no image)"),
+        (14, "a tool the command needs is missing (ffmpeg)"),
+        (15, "ffmpeg failed while rendering a video"),
         (130, "interrupted; the job is kept and can be resumed"),
     ];
 }

@@ -15,7 +15,6 @@ using AceStep.Cli.Commands.Status;
 using AceStep.Cli.Commands.Tag;
 using AceStep.Cli.Commands.Transcribe;
 using AceStep.Cli.Commands.Mv;
-using AceStep.Cli.Commands.Status;
 using AceStep.Cli.Commands.Video;
 using AceStep.Cli.Errors;
 

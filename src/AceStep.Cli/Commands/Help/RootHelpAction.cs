@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using AceStep.Cli.Configuration;
-using AceStep.Cli.Ledger;
+using AceStep.Cli.Platform;
 using AceStep.Cli.Rendering;
 
 namespace AceStep.Cli.Commands.Help;
@@ -42,7 +42,7 @@ internal sealed class RootHelpAction : SynchronousCommandLineAction
             .Concat(
             [
                 (ConfigPath.EnvironmentVariable, "the config file (default ~/.config/acestep/config.json)"),
-                (JobLedger.EnvironmentVariable, "where the job ledger lives (default ~/.local/state/acestep)"),
+                (StateFolder.EnvironmentVariable, "where the job ledger lives (default ~/.local/state/acestep)"),
                 (CommandHints.EnvironmentVariable, "the command hints name (a wrapper sets it to itself)"),
                 ("NO_COLOR", "no colour, even on a terminal"),
             ]);

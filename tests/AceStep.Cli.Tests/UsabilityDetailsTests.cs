@@ -106,6 +106,19 @@ public sealed partial class UsabilityDetailsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_missing_language_model_warning_lists_the_options_that_need_it_in_plain_words()
+    {
+        await using var server = await SimulatorHost.StartAsync(_sandbox);
+        server.Faults.LmUnavailable = true;
+        await _sandbox.RunAsync("generate", "Warm up", "--duration", "10", "--no-thinking");
+
+        var result = await _sandbox.RunAsync("random", "--thinking", "--no-wait");
+
+        Assert.Contains("and these options need one: random, thinking.", result.StandardError);
+        Assert.DoesNotContain("sample mode)", result.StandardError);
+    }
+
+    [Fact]
     public async Task A_wrong_key_gives_the_key_advice_once()
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox, apiKey: "right-key-1234");

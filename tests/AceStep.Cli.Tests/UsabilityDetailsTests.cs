@@ -106,6 +106,19 @@ public sealed partial class UsabilityDetailsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_missing_language_model_warning_lists_the_options_that_need_it_in_plain_words()
+    {
+        await using var server = await SimulatorHost.StartAsync(_sandbox);
+        server.Faults.LmUnavailable = true;
+        await _sandbox.RunAsync("generate", "Warm up", "--duration", "10", "--no-thinking");
+
+        var result = await _sandbox.RunAsync("random", "--thinking", "--no-wait");
+
+        Assert.Contains("and these options need one: random, thinking.", result.StandardError);
+        Assert.DoesNotContain("sample mode)", result.StandardError);
+    }
+
+    [Fact]
     public async Task A_wrong_key_gives_the_key_advice_once()
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox, apiKey: "right-key-1234");
@@ -115,6 +128,26 @@ public sealed partial class UsabilityDetailsTests : IDisposable
 
         Assert.True(result.ExitCode == 4, result.ToString());
         Assert.Single(CheckTheKey().Matches(result.StandardError));
+    }
+
+    [Fact]
+    public async Task A_key_hint_carries_the_config_file_named_on_the_command_line_and_works_verbatim()
+    {
+        const string key = "right-key-1234";
+        await using var server = await SimulatorHost.StartAsync(_sandbox, apiKey: key);
+        _sandbox.Variables.Remove("ACESTEP_API_KEY");
+        var config = Path.Combine(_sandbox.Project, "my config.json");
+
+        var denied = await _sandbox.RunAsync("--config", config, "generate", "Rock", "--duration", "10");
+        var hint = denied.StandardError.Split('\n').Single(line => line.Contains("config --set api_key", StringComparison.Ordinal));
+        var stored = await _sandbox.RunWithInputAsync(key, "--config", config, "config", "--set", "api_key");
+        var generated = await _sandbox.RunAsync("--config", config, "generate", "Rock", "--duration", "10");
+
+        Assert.True(denied.ExitCode == 4, denied.ToString());
+        Assert.EndsWith($"| acestep --config '{config}' config --set api_key", hint.Trim());
+        Assert.True(stored.ExitCode == 0, stored.ToString());
+        Assert.False(File.Exists(_sandbox.ConfigPath));
+        Assert.True(generated.ExitCode == 0, generated.ToString());
     }
 
     [Theory]

@@ -38,7 +38,7 @@ internal sealed class CommandRunner
     private Reporter CreateReporter(GlobalOptions globals)
     {
         var color = Environment.Console.IsErrorTerminal && Environment.GetVariable("NO_COLOR") is null;
-        return new Reporter(Environment.Console, globals.Json, globals.Quiet, color, CommandHints.From(Environment));
+        return new Reporter(Environment.Console, globals.Json, globals.Quiet, color, CommandHints.From(Environment, globals.Settings.ConfigFile));
     }
 
     private async Task<int> RunAsync(ParseResult parse, Func<RunContext, Task<int>> body, CancellationToken cancellation)

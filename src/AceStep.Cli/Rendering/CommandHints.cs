@@ -20,8 +20,21 @@ internal sealed partial class CommandHints
     /// <summary>How the user runs the tool, quoted for a POSIX shell when it needs to be.</summary>
     public string Command { get; }
 
-    public static CommandHints From(CliEnvironment environment) =>
-        new(environment.GetVariable(EnvironmentVariable)?.Trim() is { Length: > 0 } wrapper ? ShellQuote(wrapper) : DefaultCommand);
+    /// <summary>
+    /// The wrapper's command when run through one; else <c>acestep</c>, carrying <c>--config PATH</c> when this run
+    /// named its config file on the command line (a bare <c>acestep</c> would read the default one).
+    /// </summary>
+    public static CommandHints From(CliEnvironment environment, string? configFlag)
+    {
+        if (environment.GetVariable(EnvironmentVariable)?.Trim() is { Length: > 0 } wrapper)
+        {
+            return new CommandHints(ShellQuote(wrapper));
+        }
+
+        return configFlag is null
+            ? new CommandHints(DefaultCommand)
+            : new CommandHints($"{DefaultCommand} --config {ShellQuote(Path.GetFullPath(configFlag, environment.CurrentDirectory))}");
+    }
 
     /// <summary>Replaces <c>acestep</c> where it starts a suggested command (<c>acestep status ID</c>, <c>'acestep help'</c>).</summary>
     public string Rewrite(string text) =>

@@ -2,7 +2,11 @@ using System.Text;
 
 namespace AceStep.Songwriting.Text;
 
-/// <summary>Which writing system a letter belongs to, by Unicode block.</summary>
+/// <summary>
+/// Which writing system a letter belongs to, by Unicode block. AceStep.Lyrics groups scripts by how they separate
+/// words (<c>ScriptKind</c>); the language rules need the writing system itself (Han apart from kana, Cyrillic apart
+/// from Latin), so this finer split stays here.
+/// </summary>
 internal static class ScriptClassifier
 {
     public static WritingScript Of(Rune rune)
@@ -42,6 +46,23 @@ internal static class ScriptClassifier
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// True when the text holds letters of a script whose vowels are mostly unwritten (Thai, Arabic, Hebrew, Devanagari…):
+    /// a syllable count there is a rough estimate, too rough to judge a line's length by.
+    /// </summary>
+    public static bool HasUncountableLetters(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Of(rune) is not (WritingScript.None or WritingScript.Latin or WritingScript.Greek or WritingScript.Cyrillic) && !IsSyllabic(Of(rune)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for scripts where every character is sung as one syllable (Chinese, Japanese kana, Korean).</summary>

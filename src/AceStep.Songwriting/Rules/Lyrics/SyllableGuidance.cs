@@ -19,5 +19,5 @@ internal static class SyllableGuidance
     /// words ("…", reported as truncation) and scripts the counter cannot read.
     /// </summary>
     public static int? Count(LintContext context, LyricLine line) =>
-        line.IsBacking ? null : SyllableCounter.Count(line.LeadText, context.UsesEnglishSyllableRules) is > 0 and var count ? count : null;
+        line.IsBacking ? null : LineSyllables.Count(line.LeadText, context.UsesEnglishSyllableRules) is > 0 and var count ? count : null;
 }

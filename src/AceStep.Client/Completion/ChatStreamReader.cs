@@ -38,29 +38,34 @@ internal sealed class ChatStreamReader(ClientSettings settings, string directory
         _startedAt = settings.TimeProvider.GetUtcNow();
         using var idle = new CancellationTokenSource(settings.StreamIdleTimeout, settings.TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, idle.Token);
-        var buffer = new byte[81920];
-        while (!_done)
+        using var stopAtDone = CancellationTokenSource.CreateLinkedTokenSource(linked.Token);
+        try
         {
-            int read;
-            try
-            {
-                idle.CancelAfter(settings.StreamIdleTimeout);
-                read = await body.ReadAsync(buffer, linked.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException exception) when (idle.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-            {
-                throw new AceStepTimeoutException(
-                    $"{ChatAnswerReader.Endpoint}: the stream was silent for {settings.StreamIdleTimeout.TotalSeconds:0} s (the server sends a heartbeat every 2 s). The job may still be running on the server.",
-                    new AceStepErrorDetails(ChatAnswerReader.Endpoint, JobMayStillRun: true),
-                    innerException: exception);
-            }
-
-            if (read == 0)
-            {
-                break;
-            }
-
-            await ConsumeAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            // Reading runs ahead on its own task (as for a JSON answer), so the socket is drained while the long audio
+            // line is decoded and written; every chunk that arrives restarts the idle clock.
+            await ReadAheadPump.PumpAsync(
+                body,
+                async (chunk, token) =>
+                {
+                    idle.CancelAfter(settings.StreamIdleTimeout);
+                    await ConsumeAsync(chunk, token).ConfigureAwait(false);
+                    if (_done)
+                    {
+                        // Whatever follows [DONE] is not read: stop the reader instead of waiting for the server to close.
+                        await stopAtDone.CancelAsync().ConfigureAwait(false);
+                    }
+                },
+                stopAtDone.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_done && !linked.IsCancellationRequested)
+        {
+        }
+        catch (OperationCanceledException exception) when (idle.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new AceStepTimeoutException(
+                $"{ChatAnswerReader.Endpoint}: the stream was silent for {settings.StreamIdleTimeout.TotalSeconds:0} s (the server sends a heartbeat every 2 s). The job may still be running on the server.",
+                new AceStepErrorDetails(ChatAnswerReader.Endpoint, JobMayStillRun: true),
+                innerException: exception);
         }
 
         if (_lineState == LineState.Payload)

@@ -8,6 +8,28 @@ namespace AceStep.Cli.Tests.Batch;
 public sealed class BatchResumeTests
 {
     [Fact]
+    public async Task A_batch_interrupted_exits_130_and_the_same_command_finishes_it_sending_nothing_twice()
+    {
+        await using var world = await BatchWorld.StartAsync(2, TimeSpan.FromMilliseconds(500));
+        world.WritePlan("stopped.jsonl", 6);
+        string[] command = ["batch", "stopped.jsonl", .. world.ServerFlags()];
+        var console = new TestConsole();
+        using var interrupt = new CancellationTokenSource();
+
+        var run = world.Sandbox.RunAsync(console, interrupt.Token, command);
+        await console.ErrorWrittenAsync(" done on ").WaitAsync(TimeSpan.FromMinutes(2));
+        await interrupt.CancelAsync();
+        var stopped = await run;
+
+        Assert.True(stopped.ExitCode == 130, stopped.ToString());
+        Assert.Contains("Run the same command again to resume", stopped.StandardError);
+        var resumed = await world.Sandbox.RunAsync(command);
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        await world.VerifyAsync("stopped", 6);
+        Assert.Equal(6, await world.TotalJobsAsync());
+    }
+
+    [Fact]
     public async Task A_batch_killed_mid_run_resumes_without_losing_or_repeating_a_job()
     {
         await using var world = await BatchWorld.StartAsync(2, TimeSpan.FromMilliseconds(800));

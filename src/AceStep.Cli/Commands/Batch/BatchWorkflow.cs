@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using AceStep.Batch;
 using AceStep.Cli.Configuration;
@@ -32,16 +33,29 @@ internal static class BatchWorkflow
         }
 
         var queue = QueueLocation.Parse(options.Queue ?? context.Resolver().Resolve(ConfigKeys.Queue).Value, StateFolder.Resolve(environment), environment.CurrentDirectory);
+        var giveUpAfter = options.GiveUpAfter ?? TimeSpan.FromSeconds(int.Parse(context.Resolver().Resolve(ConfigKeys.GiveUpAfter).Value!, CultureInfo.InvariantCulture));
         var output = OutputFolder.Resolve(Path.Combine(context.OutputFolder(settings).FullPath, name), environment.CurrentDirectory);
-        output.EnsureWritable();
+        var runOptions = RunOptions(options, settings, output, environment) with { AllServersDownDeadline = giveUpAfter > TimeSpan.Zero ? giveUpAfter : null };
 
+        // Everything is checked above; only now is anything created.
+        output.EnsureWritable();
         await using var store = await queue.OpenAsync(environment.TimeProvider, cancellation);
         context.Reporter.Status($"Batch {name}: {plan.Items.Count} items on {servers.Count} server{(servers.Count == 1 ? "" : "s")} " +
             $"({string.Join(", ", servers.Select(server => BatchProgressView.Short(server.Name)))}); queue {queue.Display}; output {output.FullPath}");
         var view = new BatchProgressView(context.Reporter);
-        var giveUpAfter = options.GiveUpAfter ?? TimeSpan.FromSeconds(int.Parse(context.Resolver().Resolve(ConfigKeys.GiveUpAfter).Value!, CultureInfo.InvariantCulture));
-        var runOptions = RunOptions(options, settings, output, environment) with { AllServersDownDeadline = giveUpAfter > TimeSpan.Zero ? giveUpAfter : null };
-        var summary = await BatchRunner.RunAsync(plan, servers, store, runOptions, view, cancellation);
+        BatchSummary summary;
+        try
+        {
+            summary = await BatchRunner.RunAsync(plan, servers, store, runOptions, view, cancellation);
+        }
+        catch (DbException ex)
+        {
+            // The runner rides out a queue that drops for a moment; one that is gone when the plan is registered stops the run.
+            throw new CliException(
+                ExitCode.Unavailable, "queue_unavailable", $"The queue {queue.Display} failed: {ex.Message}",
+                "Check the database, then run the same command again: nothing already recorded is lost.");
+        }
+
         view.Complete();
         return Finish(summary, output, context.Reporter);
     }

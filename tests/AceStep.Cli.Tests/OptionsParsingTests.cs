@@ -194,7 +194,7 @@ public sealed class OptionsParsingTests : IDisposable
         var result = await _sandbox.RunAsync(argument);
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var command in new[] { "generate", "cover", "random", "status", "jobs", "models", "health", "config", "help" })
+        foreach (var command in new[] { "generate", "cover", "random", "status", "jobs", "models", "health", "config", "mv", "video", "help" })
         {
             Assert.Contains(command, result.StandardOutput);
         }

@@ -6,6 +6,7 @@ using AceStep.Cli.Commands.Help;
 using AceStep.Cli.Commands.Jobs;
 using AceStep.Cli.Commands.Models;
 using AceStep.Cli.Commands.Status;
+using AceStep.Cli.Commands.Thumbnail;
 using AceStep.Cli.Commands.Transcribe;
 using AceStep.Cli.Errors;
 
@@ -30,6 +31,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(ModelsCommand.Create(runner));
         root.Subcommands.Add(HealthCommand.Create(runner));
         root.Subcommands.Add(TranscribeCommand.Create(runner));
+        root.Subcommands.Add(ThumbnailCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
         root.Subcommands.Add(HelpCommand.Create(root));
 

@@ -13,6 +13,7 @@ using AceStep.Cli.Commands.Models;
 using AceStep.Cli.Commands.Stats;
 using AceStep.Cli.Commands.Status;
 using AceStep.Cli.Commands.Tag;
+using AceStep.Cli.Commands.Thumbnail;
 using AceStep.Cli.Commands.Transcribe;
 using AceStep.Cli.Commands.Mv;
 using AceStep.Cli.Commands.Video;
@@ -46,6 +47,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(InitCommand.Create(runner));
         root.Subcommands.Add(LoraCommand.Create(runner));
         root.Subcommands.Add(DoctorCommand.Create(runner));
+        root.Subcommands.Add(ThumbnailCommand.Create(runner));
         root.Subcommands.Add(ConfigCommand.Create(runner));
         root.Subcommands.Add(MvCommand.Create(runner));
         root.Subcommands.Add(VideoCommand.Create(runner));

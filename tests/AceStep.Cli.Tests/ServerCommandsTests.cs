@@ -99,6 +99,18 @@ public sealed class ServerCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Init_with_a_language_model_the_server_cannot_load_exits_6()
+    {
+        await using var server = await SimulatorHost.StartAsync(_sandbox, configure: o => o.Faults.LmUnavailable = true);
+
+        var result = await _sandbox.RunAsync("init", "--lm", "acestep-5Hz-lm-1.7B");
+
+        Assert.Equal(6, result.ExitCode);
+        Assert.Contains("not the language model acestep-5Hz-lm-1.7B", result.StandardError);
+        Assert.Contains("Language model: not loaded", result.StandardOutput);
+    }
+
+    [Fact]
     public async Task Init_on_version_A_explains_that_models_load_at_startup()
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox, ServerVersion.A);

@@ -50,7 +50,7 @@ internal sealed class ServerChecks(Uri configured, string? apiKey, bool nativeMo
             ProbeKind.OpenRouterOnly => DoctorCheck.Pass("server", $"Server {display}: a stand-alone OpenRouter-compatible server answers (chat completions only)"),
             ProbeKind.Silent => DoctorCheck.Fail(
                 "server",
-                $"Server {display} accepted the connection but did not answer /health within {ServerProbe.AnswerDeadline.TotalSeconds:0} s: a newer server answers nothing while it loads its models (minutes on the first job)",
+                $"Server {display} accepted the connection but did not answer /health within {ServerProbe.SilenceLimit.TotalSeconds:0} s: a newer server answers nothing while it loads its models (minutes on the first job)",
                 "Wait for the load to finish, then run acestep doctor again",
                 ExitCode.Unavailable),
             ProbeKind.Foreign => DoctorCheck.Fail(

@@ -28,25 +28,37 @@ internal sealed record ProbeResult(Uri Url, ProbeKind Kind, HealthInfo? Health =
     public bool Answers => Kind is ProbeKind.Native or ProbeKind.OpenRouterOnly;
 }
 
-/// <summary>Short-deadline clients for the doctor: one attempt, a second to connect, two to answer.</summary>
+/// <summary>Short-deadline clients for the doctor: one attempt, a second to connect, two to answer (a silent server gets one more chance).</summary>
 internal static class ServerProbe
 {
     public static readonly TimeSpan AnswerDeadline = TimeSpan.FromSeconds(2);
 
-    public static AceStepClient Client(Uri url, string? apiKey, TimeProvider clock) => new(new AceStepClientOptions
+    public static AceStepClient Client(Uri url, string? apiKey, TimeProvider clock, TimeSpan? deadline = null) => new(new AceStepClientOptions
     {
         Endpoint = url,
         ApiKey = apiKey,
         UserAgent = ClientFactory.UserAgent,
         ConnectTimeout = TimeSpan.FromSeconds(1),
-        RequestTimeout = AnswerDeadline,
+        RequestTimeout = deadline ?? AnswerDeadline,
         MaxRetries = 0,
         TimeProvider = clock,
     });
 
+    /// <summary>A second, longer chance for a server that stayed silent: a cold or busy machine answers its first request slowly.</summary>
+    public static readonly TimeSpan SecondChance = TimeSpan.FromSeconds(3);
+
+    /// <summary>The longest a silent server is waited for, both chances together.</summary>
+    public static TimeSpan SilenceLimit => AnswerDeadline + SecondChance;
+
     public static async Task<ProbeResult> HealthAsync(Uri url, TimeProvider clock, CancellationToken cancellation)
     {
-        using var client = Client(url, apiKey: null, clock);
+        var first = await HealthOnceAsync(url, AnswerDeadline, clock, cancellation);
+        return first.Kind == ProbeKind.Silent ? await HealthOnceAsync(url, SecondChance, clock, cancellation) : first;
+    }
+
+    private static async Task<ProbeResult> HealthOnceAsync(Uri url, TimeSpan deadline, TimeProvider clock, CancellationToken cancellation)
+    {
+        using var client = Client(url, apiKey: null, clock, deadline);
         var sent = clock.GetUtcNow();
         try
         {

@@ -6,7 +6,7 @@ namespace AceStep.Cli.Commands.Doctor;
 /// <summary>Runs a local tool with a short deadline and returns its output; null when it is missing, fails or hangs.</summary>
 internal static class ToolProbe
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(4);
 
     public static async Task<string?> RunAsync(string executable, IReadOnlyList<string> arguments, CancellationToken cancellation)
     {

@@ -31,7 +31,7 @@ public sealed partial class UsabilityDetailsTests : IDisposable
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox);
 
-        var result = await _sandbox.RunAsync("generate", "Rock", "--duration", "10", "--no-wait");
+        var result = await _sandbox.RunAsync("generate", "Rock", "--duration", "10", "--no-wait", "--no-lint");
         var help = await _sandbox.RunAsync("generate", "--help");
 
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -62,7 +62,7 @@ public sealed partial class UsabilityDetailsTests : IDisposable
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox);
 
-        var result = await _sandbox.RunAsync("generate", "Rock", "--duration", "10", option, value, "--no-wait");
+        var result = await _sandbox.RunAsync("generate", "Rock", "--duration", "10", option, value, "--no-wait", "--no-lint");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.DoesNotContain("Warning", result.StandardError);
@@ -106,7 +106,7 @@ public sealed partial class UsabilityDetailsTests : IDisposable
     }
 
     [Fact]
-    public async Task The_missing_language_model_warning_lists_the_options_that_need_it_in_plain_words()
+    public async Task The_missing_language_model_message_lists_the_options_that_need_it_in_plain_words()
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox);
         server.Faults.LmUnavailable = true;
@@ -114,7 +114,7 @@ public sealed partial class UsabilityDetailsTests : IDisposable
 
         var result = await _sandbox.RunAsync("random", "--thinking", "--no-wait");
 
-        Assert.Contains("and these options need one: random, thinking.", result.StandardError);
+        Assert.Contains("random (asked by acestep random), thinking (asked by flag --thinking) needs it", result.StandardError);
         Assert.DoesNotContain("sample mode)", result.StandardError);
     }
 

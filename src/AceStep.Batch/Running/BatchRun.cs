@@ -126,7 +126,7 @@ internal sealed class BatchRun(RunContext run, IReadOnlyList<ServerEndpoint> ser
     private async Task<IReadOnlyList<ItemRecord>> RefreshAsync(TimeSpan elapsed, bool force, CancellationToken cancellationToken = default)
     {
         var items = await run.Store.ListItemsAsync(run.Plan.Name, cancellationToken).ConfigureAwait(false);
-        run.Finished = !ProgressSnapshot.HasWorkFor(items, _serverNames);
+        run.Finished = !ProgressSnapshot.HasWorkFor(items, _serverNames, run.Now);
         var fingerprint = Fingerprint(items);
         if (force || fingerprint != _lastFingerprint)
         {

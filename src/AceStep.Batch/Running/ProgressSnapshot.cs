@@ -24,12 +24,15 @@ internal static class ProgressSnapshot
     }
 
     /// <summary>
-    /// Whether anything is left that this runner could act on: items to claim, submissions that may be swept,
-    /// or jobs in flight on one of its servers (it re-attaches them if their runner stops).
+    /// Whether this runner should keep going: items to claim, submissions that may be swept, jobs in flight on one
+    /// of its servers (it re-attaches them if their runner stops), or items another runner holds under a live lease
+    /// (their outcome is part of this run's answer, and if that runner stops, the lease runs out and the item is
+    /// taken over or swept). Lease times are the database's clock; a skew only moves when the waiting ends.
     /// </summary>
-    public static bool HasWorkFor(IReadOnlyList<ItemRecord> items, IReadOnlySet<string> servers) =>
+    public static bool HasWorkFor(IReadOnlyList<ItemRecord> items, IReadOnlySet<string> servers, DateTimeOffset now) =>
         items.Any(item => item.State is ItemState.Pending or ItemState.Claimed or ItemState.Submitting ||
-            (item.State is ItemState.Submitted or ItemState.Downloading && item.Server is not null && servers.Contains(item.Server)));
+            (item.State is ItemState.Submitted or ItemState.Downloading && item.Server is not null && servers.Contains(item.Server)) ||
+            (!item.IsFinished && item.LeaseUntil > now));
 
     /// <summary>The remaining time at the rate items finished during <paramref name="elapsed"/>.</summary>
     public static TimeSpan? Estimate(ItemCounts counts, int finishedAtStart, TimeSpan elapsed)

@@ -83,7 +83,7 @@ public sealed class CompanionSkillTests : IDisposable
         Assert.True(run.Exit == 0, run.Error);
         Assert.Equal(image, run.Output.Trim());
         Assert.Equal(0x89, File.ReadAllBytes(image)[0]);
-        Assert.Equal(11, blocked.Exit);
+        Assert.Equal(13, blocked.Exit);
         Assert.Contains("PROHIBITED_CONTENT", blocked.Error, StringComparison.Ordinal);
     }
 

@@ -52,14 +52,14 @@ public sealed class ThumbnailTests : IDisposable
     [Theory]
     [InlineData("a forbidden scene", "PROHIBITED_CONTENT")]
     [InlineData("an unsafe scene", "IMAGE_SAFETY")]
-    public async Task A_blocked_prompt_exits_11_with_the_reason_and_writes_nothing(string prompt, string reason)
+    public async Task A_blocked_prompt_exits_13_with_the_reason_and_writes_nothing(string prompt, string reason)
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox);
         TranscribeSongs.UseFakes(_sandbox, server);
 
         var result = await _sandbox.RunAsync("thumbnail", "--prompt", prompt, "--json");
 
-        Assert.True(result.ExitCode == 11, result.ToString());
+        Assert.True(result.ExitCode == 13, result.ToString());
         Assert.Contains(reason, result.Json().GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(_sandbox.OutputDirectory) && Directory.EnumerateFiles(_sandbox.OutputDirectory, "cover*").Any());
     }

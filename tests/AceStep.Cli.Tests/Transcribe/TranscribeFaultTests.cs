@@ -59,7 +59,7 @@ public sealed class TranscribeFaultTests : IDisposable
     }
 
     [Fact]
-    public async Task Audio_with_no_words_exits_11_and_names_the_estimate()
+    public async Task Audio_with_no_words_exits_13_and_names_the_estimate()
     {
         await using var server = await SimulatorHost.StartAsync(_sandbox);
         TranscribeSongs.UseFakes(_sandbox, server);

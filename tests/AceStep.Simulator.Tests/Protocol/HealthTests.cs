@@ -60,7 +60,6 @@ public sealed class HealthTests
     }
 
     [Theory]
-    [InlineData("/v1/lora/status")]
     [InlineData("/v1/training/status")]
     [InlineData("/docs")]
     public async Task Routes_the_simulator_does_not_imitate_answer_404(string path)

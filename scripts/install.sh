@@ -14,12 +14,13 @@
 #
 # The skills are copied from the files git tracks: a skill's scripts/config.json (which may hold your API key) is
 # never copied, and each installed skill carries a .gitignore that keeps its own config.json out of the project's
-# repository. The installed skill remembers where the tool is, so it works even when the bin folder is not on PATH.
+# repository. The installed skill remembers where the tool is, so it works even when the bin folder is not on PATH;
+# each skill gets its own copy of the shared skill-conventions.sh, so it needs no other skill beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd -P)
 
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
 
 skill_target=""; agent_dir=".claude"; skill_only=""; dotnet_tool=""
 while [ $# -gt 0 ]; do
@@ -86,6 +87,10 @@ copy_skill() {
     done
   fi
   [ -d "$dest/scripts" ] || return 0
+  # A wrapper that sources the shared skill-conventions.sh gets its own copy, so the skill works without the others.
+  if grep -qs skill-conventions.sh "$dest"/scripts/*.sh; then
+    cp -p "$repo/skills/acestep/scripts/skill-conventions.sh" "$dest/scripts/skill-conventions.sh"
+  fi
   grep -qxF config.json "$dest/scripts/.gitignore" 2>/dev/null || printf 'config.json\n' >>"$dest/scripts/.gitignore"
   printf '%s\n' "$tool" >"$dest/scripts/.acestep-cli"
 }

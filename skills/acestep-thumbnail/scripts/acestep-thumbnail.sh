@@ -8,41 +8,12 @@ set -euo pipefail
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 
-project_root() {
-  case "$script_dir" in
-    */.claude/skills/*) printf '%s\n' "${script_dir%%/.claude/skills/*}"; return ;;
-    */.codex/skills/*) printf '%s\n' "${script_dir%%/.codex/skills/*}"; return ;;
-  esac
-  git -C "$script_dir" rev-parse --show-toplevel 2>/dev/null || (cd "$script_dir/../../.." && pwd -P)
-}
-
-export ACESTEP_CONFIG="${ACESTEP_CONFIG:-$script_dir/config.json}"
-export ACESTEP_OUTPUT_DIR="${ACESTEP_OUTPUT_DIR:-$(project_root)/acestep_output}"
-
-# The acestep tool: $ACESTEP_CLI, `acestep` on PATH, the installer's folders, or a build from this repository.
-acestep() {
-  local candidate
-  if [ -n "${ACESTEP_CLI:-}" ]; then "$ACESTEP_CLI" "$@"; return; fi
-  if command -v acestep >/dev/null 2>&1; then command acestep "$@"; return; fi
-  for candidate in "${ACESTEP_BIN_DIR:-$HOME/.local/bin}/acestep" "${ACESTEP_INSTALL_DIR:-$HOME/.local/share/acestep}/acestep" \
-                   "$HOME/.dotnet/tools/acestep"; do
-    if [ -x "$candidate" ]; then "$candidate" "$@"; return; fi
-  done
-  local repo_root project build_dir
-  repo_root=$(cd "$script_dir/../../.." && pwd -P)
-  project="$repo_root/src/AceStep.Cli/AceStep.Cli.csproj"
-  if [ ! -f "$project" ]; then
-    echo "Error: the acestep tool was not found (not on PATH, not in ~/.local/bin or ~/.dotnet/tools)." >&2
-    echo "Install it with scripts/install.sh from the ACE-Step for .NET repository, or set ACESTEP_CLI to its path." >&2
-    return 127
-  fi
-  build_dir="$repo_root/artifacts/skill-cli"
-  if [ ! -f "$build_dir/acestep.dll" ] || [ -n "$(find "$repo_root/src" \( -name '*.cs' -o -name '*.csproj' \) -newer "$build_dir/acestep.dll" -print -quit 2>/dev/null)" ]; then
-    echo "acestep: building the tool (first run only)..." >&2
-    dotnet build "$project" -c Release -nologo -v quiet -o "$build_dir" >&2
-  fi
-  dotnet "$build_dir/acestep.dll" "$@"
-}
+# The skill conventions (config, results folder, the tool): beside this script once installed (scripts/install.sh
+# copies them there), else the acestep skill's beside this skill.
+conventions="$script_dir/skill-conventions.sh"
+[ -f "$conventions" ] || conventions="$script_dir/../../acestep/scripts/skill-conventions.sh"
+# shellcheck source=../../acestep/scripts/skill-conventions.sh
+. "$conventions"
 
 usage() {
   cat <<'USAGE'

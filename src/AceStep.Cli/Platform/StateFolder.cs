@@ -1,7 +1,7 @@
 namespace AceStep.Cli.Platform;
 
 /// <summary>
-/// Where the CLI keeps what it must remember between runs (the job ledger, the batch queue):
+/// Where the CLI keeps what it must remember between runs (the job ledger, the batch queue, what it learns about servers):
 /// ACESTEP_STATE_DIR, else the platform's state folder (XDG_STATE_HOME or ~/.local/state; %LOCALAPPDATA%) /acestep.
 /// </summary>
 internal static class StateFolder

@@ -206,25 +206,11 @@ internal sealed class LoraEndpoints(SimulatorContext context)
         });
     }
 
-    /// <summary>The shared preamble: body syntax (422), auth (401), a loaded model (500). Null when an answer was written.</summary>
+    /// <summary>The typed-body preamble, then a loaded model (500). Null when an answer was written.</summary>
     private async Task<JsonObject?> ReadCheckedAsync(HttpContext http)
     {
-        var (body, malformed) = await TypedJsonBody.ReadAsync(http.Request);
-        if (malformed)
+        if (await TypedBodyPreamble.CheckAsync(http, context, await TypedJsonBody.ReadAsync(http.Request)) is not { } body)
         {
-            await TypedBodyErrors.WriteJsonInvalidAsync(http);
-            return null;
-        }
-
-        if (context.Authorization.CheckHeader(http.Request) is { } authError)
-        {
-            await JsonResponses.WriteDetailAsync(http, StatusCodes.Status401Unauthorized, authError);
-            return null;
-        }
-
-        if (body is null)
-        {
-            await TypedBodyErrors.WriteNotAnObjectAsync(http);
             return null;
         }
 

@@ -19,22 +19,8 @@ internal sealed class TranscribeEndpoint(SimulatorContext context)
 {
     public async Task HandleAsync(HttpContext http)
     {
-        var (body, malformed) = await ReadAsync(http.Request);
-        if (malformed)
+        if (await TypedBodyPreamble.CheckAsync(http, context, await ReadAsync(http.Request)) is not { } body)
         {
-            await TypedBodyErrors.WriteJsonInvalidAsync(http);
-            return;
-        }
-
-        if (context.Authorization.CheckHeader(http.Request) is { } authError)
-        {
-            await JsonResponses.WriteDetailAsync(http, StatusCodes.Status401Unauthorized, authError);
-            return;
-        }
-
-        if (body is null)
-        {
-            await TypedBodyErrors.WriteNotAnObjectAsync(http);
             return;
         }
 

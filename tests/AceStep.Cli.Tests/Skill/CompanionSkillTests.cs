@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AceStep.Cli.Tests.Infrastructure;
 using AceStep.Cli.Tests.Transcribe;
 
@@ -16,17 +15,10 @@ public sealed class CompanionSkillTests : IDisposable
     {
         foreach (var skill in new[] { "acestep-lyrics-transcription", "acestep-thumbnail" })
         {
-            Copy(Path.Combine(RepositoryRoot(), "skills", skill), Path.Combine(_sandbox.Project, ".claude", "skills", skill));
+            SkillFolders.Install(skill, _sandbox.Project);
         }
 
-        var shim = Path.Combine(_sandbox.Root, "acestep-shim");
-        File.WriteAllText(shim, $"#!/bin/sh\nexec dotnet \"{Path.Combine(AppContext.BaseDirectory, "acestep.dll")}\" \"$@\"\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        _sandbox.Variables["ACESTEP_CLI"] = shim;
+        SkillFolders.UseToolUnderTest(_sandbox);
     }
 
     public void Dispose() => _sandbox.Dispose();
@@ -87,62 +79,7 @@ public sealed class CompanionSkillTests : IDisposable
         Assert.Contains("PROHIBITED_CONTENT", blocked.Error, StringComparison.Ordinal);
     }
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(string skill, params string[] args)
-    {
-        var folder = Path.Combine(_sandbox.Project, ".claude", "skills", skill);
-        var start = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = folder,
-        };
-        start.ArgumentList.Add($"./scripts/{skill}.sh");
-        foreach (var argument in args)
-        {
-            start.ArgumentList.Add(argument);
-        }
+    private Task<(int Exit, string Output, string Error)> RunAsync(string skill, params string[] args) =>
+        ScriptProcess.RunAsync(Path.Combine(_sandbox.Project, ".claude", "skills", skill), _sandbox.Variables, TimeSpan.FromMinutes(2), "bash", [$"./scripts/{skill}.sh", .. args]);
 
-        foreach (var name in new[] { "ACESTEP_CONFIG", "ACESTEP_OUTPUT_DIR", "OPENAI_API_KEY", "ELEVENLABS_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY" })
-        {
-            start.Environment.Remove(name);
-        }
-
-        foreach (var (name, value) in _sandbox.Variables)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AceStep.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (AceStep.slnx) was not found above " + AppContext.BaseDirectory);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories).Where(static f => !f.EndsWith("config.json", StringComparison.Ordinal)))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

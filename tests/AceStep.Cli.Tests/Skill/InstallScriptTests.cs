@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AceStep.Cli.Tests.Infrastructure;
 
 namespace AceStep.Cli.Tests.Skill;
 
@@ -70,7 +71,7 @@ public sealed class InstallScriptTests : IDisposable
         developerShell["ACESTEP_INSTALL_DIR"] = Path.Combine(_root, "tool");
         developerShell["ACESTEP_BIN_DIR"] = Path.Combine(_root, "bin");
 
-        var (installExit, _, installError) = await RunAsync(RepositoryRoot(), developerShell, Path.Combine(RepositoryRoot(), "scripts", "install.sh"), "--skill", project);
+        var (installExit, _, installError) = await RunAsync(RepositoryFolder.Root, developerShell, Path.Combine(RepositoryFolder.Root, "scripts", "install.sh"), "--skill", project);
 
         Assert.True(installExit == 0, installError);
         Assert.Contains($"{Path.Combine(_root, "bin")} is not on PATH", installError, StringComparison.Ordinal);
@@ -85,7 +86,7 @@ public sealed class InstallScriptTests : IDisposable
     {
         var feed = Path.Combine(_root, "feed");
         var tools = Path.Combine(_root, "tools");
-        var repository = RepositoryRoot();
+        var repository = RepositoryFolder.Root;
 
         var (packExit, _, packError) = await RunProgramAsync(repository, DeveloperEnvironment(), "dotnet", "pack", Path.Combine(repository, "src", "AceStep.Cli", "AceStep.Cli.csproj"), "-c", "Release", "-o", feed, "-nologo", "-v", "quiet");
         Assert.True(packExit == 0, packError);
@@ -126,7 +127,7 @@ public sealed class InstallScriptTests : IDisposable
     private string CopyOfInstallerAndSkills(bool asGitCheckout)
     {
         var tree = Directory.CreateDirectory(Path.Combine(_root, "checkout")).FullName;
-        var repository = RepositoryRoot();
+        var repository = RepositoryFolder.Root;
         Directory.CreateDirectory(Path.Combine(tree, "scripts"));
         File.Copy(Path.Combine(repository, "scripts", "install.sh"), Path.Combine(tree, "scripts", "install.sh"));
         foreach (var file in Directory.EnumerateFiles(Path.Combine(repository, "skills"), "*", SearchOption.AllDirectories))
@@ -168,46 +169,7 @@ public sealed class InstallScriptTests : IDisposable
     private static Task<(int Exit, string Output, string Error)> RunAsync(string directory, Dictionary<string, string> variables, string script, params string[] args) =>
         RunProgramAsync(directory, variables, "bash", [script, .. args]);
 
-    private static async Task<(int Exit, string Output, string Error)> RunProgramAsync(string directory, Dictionary<string, string> variables, string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        start.Environment.Clear();
-        foreach (var (name, value) in variables)
-        {
-            start.Environment[name] = value;
-        }
+    private static Task<(int Exit, string Output, string Error)> RunProgramAsync(string directory, Dictionary<string, string> variables, string program, params string[] args) =>
+        ScriptProcess.RunAsync(directory, variables, TimeSpan.FromMinutes(8), program, args, onlyTheseVariables: true);
 
-        foreach (var argument in args)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AceStep.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (AceStep.slnx) was not found above " + AppContext.BaseDirectory);
-    }
 }

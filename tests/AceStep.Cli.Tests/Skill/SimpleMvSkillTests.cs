@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AceStep.Cli.Tests.Infrastructure;
 
 namespace AceStep.Cli.Tests.Skill;
@@ -17,15 +16,8 @@ public sealed class SimpleMvSkillTests : IDisposable
         var skill = Path.Combine(_sandbox.Project, ".claude", "skills", "acestep-simplemv");
         Directory.CreateDirectory(Path.Combine(skill, "scripts"));
         _script = Path.Combine(skill, "scripts", "render-mv.sh");
-        File.Copy(Path.Combine(RepositoryRoot(), "skills", "acestep-simplemv", "scripts", "render-mv.sh"), _script);
-        var shim = Path.Combine(_sandbox.Root, "acestep-shim");
-        File.WriteAllText(shim, $"#!/bin/sh\nexec dotnet \"{Path.Combine(AppContext.BaseDirectory, "acestep.dll")}\" \"$@\"\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        _sandbox.Variables["ACESTEP_CLI"] = shim;
+        File.Copy(Path.Combine(RepositoryFolder.Root, "skills", "acestep-simplemv", "scripts", "render-mv.sh"), _script);
+        SkillFolders.UseToolUnderTest(_sandbox);
     }
 
     public void Dispose() => _sandbox.Dispose();
@@ -68,38 +60,7 @@ public sealed class SimpleMvSkillTests : IDisposable
         Assert.Contains("unknown argument: --duration", stderr, StringComparison.Ordinal);
     }
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _sandbox.Project };
-        start.ArgumentList.Add(_script);
-        foreach (var argument in args)
-        {
-            start.ArgumentList.Add(argument);
-        }
+    private Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) =>
+        ScriptProcess.RunAsync(_sandbox.Project, _sandbox.Variables, TimeSpan.FromMinutes(3), "bash", [_script, .. args]);
 
-        foreach (var (name, value) in _sandbox.Variables)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AceStep.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (AceStep.slnx) was not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using AceStep.Cli.Tests.Infrastructure;
 
@@ -16,16 +15,8 @@ public sealed class SkillWrapperTests : IDisposable
 
     public SkillWrapperTests()
     {
-        _skill = Path.Combine(_sandbox.Project, ".claude", "skills", "acestep");
-        CopyDirectory(Path.Combine(RepositoryRoot(), "skills", "acestep"), _skill);
-        var shim = Path.Combine(_sandbox.Root, "acestep-shim");
-        File.WriteAllText(shim, $"#!/bin/sh\nexec dotnet \"{Path.Combine(AppContext.BaseDirectory, "acestep.dll")}\" \"$@\"\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        _sandbox.Variables["ACESTEP_CLI"] = shim;
+        _skill = SkillFolders.Install("acestep", _sandbox.Project);
+        SkillFolders.UseToolUnderTest(_sandbox);
     }
 
     public void Dispose() => _sandbox.Dispose();
@@ -150,67 +141,7 @@ public sealed class SkillWrapperTests : IDisposable
 
     private Task<(int Exit, string Output, string Error)> RunSkillAsync(params string[] args) => RunAsync(["./scripts/acestep.sh", .. args], []);
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(string[] bashArguments, (string Name, string Value)[] variables)
-    {
-        var start = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = _skill,
-        };
-        foreach (var argument in bashArguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+    private Task<(int Exit, string Output, string Error)> RunAsync(string[] bashArguments, (string Name, string Value)[] variables) =>
+        ScriptProcess.RunAsync(_skill, _sandbox.Variables.Concat(variables.Select(static v => KeyValuePair.Create(v.Name, v.Value))), TimeSpan.FromMinutes(2), "bash", bashArguments);
 
-        foreach (var name in new[] { "ACESTEP_API_URL", "ACESTEP_API_KEY", "ACESTEP_API_MODE", "ACESTEP_CONFIG", "ACESTEP_OUTPUT_DIR", "ACESTEP_COMMAND" })
-        {
-            start.Environment.Remove(name);
-        }
-
-        foreach (var (name, value) in _sandbox.Variables.Select(v => (v.Key, v.Value)).Concat(variables))
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AceStep.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (AceStep.slnx) was not found above " + AppContext.BaseDirectory);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            if (relative == Path.Combine("scripts", "config.json"))
-            {
-                continue;
-            }
-
-            var target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

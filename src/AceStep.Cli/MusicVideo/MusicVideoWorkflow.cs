@@ -1,6 +1,7 @@
 using System.Globalization;
 using AceStep.Cli.Json;
 using AceStep.Cli.Output;
+using AceStep.Cli.Songs;
 using AceStep.Video;
 
 namespace AceStep.Cli.MusicVideo;

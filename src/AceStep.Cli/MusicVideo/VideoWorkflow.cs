@@ -1,7 +1,8 @@
 using AceStep.Cli.Errors;
-using AceStep.Cli.Json;
 using AceStep.Cli.Generation;
+using AceStep.Cli.Json;
 using AceStep.Cli.Rendering;
+using AceStep.Cli.Songs;
 using AceStep.Lyrics.Formats;
 
 namespace AceStep.Cli.MusicVideo;
@@ -84,7 +85,7 @@ internal static class VideoWorkflow
     /// </summary>
     private static LyricsChoice TimeLyrics(SongSource song, bool force, Reporter reporter)
     {
-        var path = Path.ChangeExtension(song.AudioPath, ".lrc");
+        var path = Path.ChangeExtension(song.AudioPath!, ".lrc");
         if (File.Exists(path) && !force)
         {
             return LyricsResolver.Resolve(null, null, song, string.Empty, reporter);

@@ -30,6 +30,7 @@ internal static class MusicVideoReports
         Fps = spec.FramesPerSecond,
         Codec = spec.Codec.ToName(),
         Title = spec.Title,
+        Background = spec.BackgroundImagePath,
         LyricsSource = lyrics.Source,
         LyricsPath = lyrics.Path,
         LyricsLines = lyrics.Lyrics.Lines.Count,

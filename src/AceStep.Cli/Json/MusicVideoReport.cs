@@ -28,7 +28,10 @@ internal sealed record MusicVideoReport
 
     public string? Title { get; init; }
 
-    /// <summary><c>lrc</c>, <c>json</c>, <c>estimated</c> or <c>none</c>.</summary>
+    /// <summary>The background image (given, or made with --cover); null for the gradient.</summary>
+    public string? Background { get; init; }
+
+    /// <summary><c>lrc</c>, <c>json</c>, <c>estimated</c>, <c>none</c>, or the provider that heard the song (<c>openai</c>, <c>elevenlabs</c>, <c>acestep</c>).</summary>
     public string LyricsSource { get; init; } = string.Empty;
 
     public string? LyricsPath { get; init; }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AceStep.Cli.Errors;
 using AceStep.Cli.Rendering;
+using AceStep.Cli.Songs;
 using AceStep.Lyrics;
 using AceStep.Lyrics.Estimation;
 using AceStep.Lyrics.Formats;

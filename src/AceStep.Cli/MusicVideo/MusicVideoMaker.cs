@@ -2,6 +2,7 @@ using System.Globalization;
 using AceStep.Cli.Errors;
 using AceStep.Cli.Platform;
 using AceStep.Cli.Rendering;
+using AceStep.Cli.Songs;
 using AceStep.Video;
 
 namespace AceStep.Cli.MusicVideo;
@@ -36,7 +37,7 @@ internal sealed class MusicVideoMaker
 
     public MusicVideoSpec Spec(SongSource song, LyricsChoice lyrics, VideoLook look, string outputPath, bool overwrite) => new()
     {
-        AudioPath = song.AudioPath,
+        AudioPath = song.AudioPath ?? throw new ArgumentException("A video needs the song's local audio file.", nameof(song)),
         OutputPath = outputPath,
         Overwrite = overwrite,
         Lyrics = lyrics.Lyrics,

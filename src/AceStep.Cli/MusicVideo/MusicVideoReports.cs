@@ -1,4 +1,5 @@
 using AceStep.Cli.Json;
+using AceStep.Cli.Songs;
 using AceStep.Video;
 
 namespace AceStep.Cli.MusicVideo;
@@ -22,13 +23,14 @@ internal static class MusicVideoReports
         Kind = kind,
         Output = output,
         JobId = song.JobId,
-        Audio = song.AudioPath,
+        Audio = spec.AudioPath,
         Duration = Math.Round(time.TotalSeconds, 3),
         Width = spec.FrameSize.Width,
         Height = spec.FrameSize.Height,
         Fps = spec.FramesPerSecond,
         Codec = spec.Codec.ToName(),
         Title = spec.Title,
+        Background = spec.BackgroundImagePath,
         LyricsSource = lyrics.Source,
         LyricsPath = lyrics.Path,
         LyricsLines = lyrics.Lyrics.Lines.Count,

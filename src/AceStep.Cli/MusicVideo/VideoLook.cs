@@ -4,7 +4,8 @@ namespace AceStep.Cli.MusicVideo;
 
 /// <summary>
 /// How a video looks and how big it may be, as the flags shared by <c>mv</c> and <c>video</c> give it. A null
-/// <see cref="Title"/> means "from the song's caption".
+/// <see cref="Title"/> means "from the song's caption"; <see cref="MakeCover"/> asks for a background made for the song
+/// when <see cref="BackgroundPath"/> gives none.
 /// </summary>
 internal sealed record VideoLook(
     string? Title,
@@ -15,7 +16,8 @@ internal sealed record VideoLook(
     VideoFrameSize FrameSize,
     VideoCodec Codec,
     string? FontPath,
-    VideoSizeLimit? SizeLimit);
+    VideoSizeLimit? SizeLimit,
+    bool MakeCover = false);
 
 /// <summary>A size limit in bytes, and where it came from (<c>--max-size 15</c> or <c>--for whatsapp</c>) for messages.</summary>
 internal sealed record VideoSizeLimit(long Bytes, string Label);

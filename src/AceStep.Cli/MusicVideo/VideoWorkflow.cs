@@ -1,14 +1,15 @@
 using AceStep.Cli.Errors;
-using AceStep.Cli.Json;
 using AceStep.Cli.Generation;
+using AceStep.Cli.Json;
 using AceStep.Cli.Rendering;
-using AceStep.Lyrics.Formats;
+using AceStep.Cli.Songs;
 
 namespace AceStep.Cli.MusicVideo;
 
 /// <summary>
 /// The run function of <c>acestep video</c>: the song (as <c>generate</c> makes it), its timed lyrics
-/// (<c>&lt;job&gt;_1.lrc</c>), then the video (<c>&lt;job&gt;.mp4</c>). What is done stays done: a failure or Ctrl+C
+/// (<c>&lt;job&gt;_1.lrc</c>, heard by the configured provider, else estimated) and, with <c>--cover</c>,
+/// the background (<c>&lt;job&gt;_cover.png</c>) side by side, then the video (<c>&lt;job&gt;.mp4</c>). What is done stays done: a failure or Ctrl+C
 /// after the song is saved says how to go on with <c>acestep mv --from &lt;job&gt;</c>.
 /// </summary>
 internal static class VideoWorkflow
@@ -33,15 +34,10 @@ internal static class VideoWorkflow
         files.AddRange(job.Files);
         try
         {
-            Step(reporter, 2, "timed lyrics");
-            var lyrics = TimeLyrics(song, options.Generate.Wait.Force, reporter);
-            if (lyrics.Path is { } lrc)
-            {
-                files.Add(lrc);
-            }
+            Step(reporter, 2, options.Look.MakeCover && options.Look.BackgroundPath is null ? "timed lyrics and the background, side by side" : "timed lyrics");
+            var (lyrics, look) = await LyricsAndBackgroundAsync(song, options, context, files, cancellation);
 
             Step(reporter, 3, "the video");
-            var look = options.Look;
             var output = MusicVideoMaker.DefaultOutputPath(song, look.Codec);
             MusicVideoMaker.EnsureFree(output, options.Generate.Wait.Force, "Add --force to replace it.");
             var spec = maker.Spec(song, lyrics, look, output, options.Generate.Wait.Force);
@@ -66,47 +62,56 @@ internal static class VideoWorkflow
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            throw KeepGoingFrom(new CliException(ExitCode.Interrupted, "interrupted", "Interrupted while making the video."), job.JobId, files);
+            throw KeepGoingFrom(new CliException(ExitCode.Interrupted, "interrupted", "Interrupted while making the video."), song, options.Look, files);
         }
         catch (CliException ex)
         {
-            throw KeepGoingFrom(ex, job.JobId, files);
+            throw KeepGoingFrom(ex, song, options.Look, files);
         }
         catch (Exception ex) when (ErrorTranslator.TryTranslate(ex, out var translated))
         {
-            throw KeepGoingFrom(translated, job.JobId, files);
+            throw KeepGoingFrom(translated, song, options.Look, files);
         }
     }
 
     /// <summary>
-    /// The song's timed lyrics: an LRC already beside the audio, else an estimate from the lyrics' structure, saved as
-    /// <c>&lt;job&gt;_1.lrc</c> (marked estimated) so that it can be corrected and the video rendered again.
+    /// The song's timed lyrics (an LRC already beside the audio, else <see cref="SongLyricsTimer"/>) and, with
+    /// <c>--cover</c>, its background, made at the same time. What finishes is kept in <paramref name="files"/> even when
+    /// the other fails.
     /// </summary>
-    private static LyricsChoice TimeLyrics(SongSource song, bool force, Reporter reporter)
+    private static async Task<(LyricsChoice Lyrics, VideoLook Look)> LyricsAndBackgroundAsync(
+        SongSource song, VideoOptions options, RunContext context, List<string> files, CancellationToken cancellation)
     {
-        var path = Path.ChangeExtension(song.AudioPath, ".lrc");
-        if (File.Exists(path) && !force)
+        var existing = Path.ChangeExtension(song.AudioPath!, ".lrc");
+        var lyricsTask = File.Exists(existing) && !options.Generate.Wait.Force
+            ? Task.FromResult(LyricsResolver.Resolve(null, null, song, string.Empty, context.Reporter))
+            : SongLyricsTimer.TimeAsync(song, context, cancellation);
+        var coverTask = options.Look.MakeCover && options.Look.BackgroundPath is null
+            ? MakeCoverAsync(song, options.Look, context, cancellation)
+            : Task.FromResult<string?>(null);
+        try
         {
-            return LyricsResolver.Resolve(null, null, song, string.Empty, reporter);
+            await Task.WhenAll(lyricsTask, coverTask);
+        }
+        finally
+        {
+            if (lyricsTask.IsCompletedSuccessfully && lyricsTask.Result.Path is { } lrc)
+            {
+                files.Add(lrc);
+            }
+
+            if (coverTask.IsCompletedSuccessfully && coverTask.Result is { } cover)
+            {
+                files.Add(cover);
+            }
         }
 
-        if (song.Lyrics is not { } text || string.IsNullOrWhiteSpace(text))
-        {
-            reporter.Status("No lyrics: the video shows the title and the spectrum.");
-            return LyricsChoice.None;
-        }
-
-        var estimate = LyricsResolver.Estimate(text, song, reporter);
-        if (estimate.Lyrics.Lines.Count == 0)
-        {
-            return estimate;
-        }
-
-        var headers = LrcHeaders.Create(title: DefaultTitle.FromCaption(song.Caption), lengthSeconds: song.DurationSeconds, program: "acestep", estimated: true);
-        Platform.AtomicFile.WriteAllText(path, LrcWriter.Write(estimate.Lyrics, new LrcWriterOptions { Headers = headers }), overwrite: true);
-        reporter.Status($"Timed lyrics (estimated) saved: {path}");
-        return estimate with { Path = path };
+        var look = coverTask.Result is { } background ? options.Look with { BackgroundPath = background } : options.Look;
+        return (lyricsTask.Result, look);
     }
+
+    private static async Task<string?> MakeCoverAsync(SongSource song, VideoLook look, RunContext context, CancellationToken cancellation) =>
+        await VideoCover.MakeAsync(song, look.FrameSize, context, cancellation);
 
     private static void RequireFile(string? path, string option, RunContext context)
     {
@@ -118,9 +123,25 @@ internal static class VideoWorkflow
 
     private static void Step(Reporter reporter, int number, string what) => reporter.Status($"Step {number}/{Steps}: {what}");
 
-    private static CliException KeepGoingFrom(CliException error, string jobId, IReadOnlyList<string> done)
+    /// <summary>The error, with what is kept and the command that goes on from there (lyrics and cover made only if missing).</summary>
+    private static CliException KeepGoingFrom(CliException error, SongSource song, VideoLook look, IReadOnlyList<string> done)
     {
-        var kept = $"Kept: {string.Join(", ", done.Select(Path.GetFileName))}.\nContinue with: acestep mv --from {jobId}";
+        var jobId = song.JobId!;
+        var coverMissing = look.MakeCover && look.BackgroundPath is null && !done.Any(static file => Path.GetFileNameWithoutExtension(file).EndsWith("_cover", StringComparison.Ordinal));
+        var lyricsMissing = !File.Exists(Path.ChangeExtension(song.AudioPath!, ".lrc")) && !string.IsNullOrWhiteSpace(song.Lyrics);
+        var cover = done.FirstOrDefault(static file => Path.GetFileNameWithoutExtension(file).EndsWith("_cover", StringComparison.Ordinal));
+        var continueWith = $"acestep mv --from {jobId}{(cover is not null ? $" --background {cover}" : coverMissing ? " --cover" : "")}";
+        var kept = $"Kept: {string.Join(", ", done.Select(Path.GetFileName))}.\nContinue with: {continueWith}";
+        if (lyricsMissing)
+        {
+            kept += $"\nWithout a transcription provider: acestep transcribe {jobId} --provider estimate, then {continueWith}";
+        }
+
+        if (coverMissing)
+        {
+            kept += $"\nWithout a cover: acestep mv --from {jobId} (the animated gradient)";
+        }
+
         return new CliException(error.ExitCode, error.ErrorCode, error.Message, string.IsNullOrEmpty(error.Hint) ? kept : error.Hint + "\n" + kept, jobId);
     }
 }

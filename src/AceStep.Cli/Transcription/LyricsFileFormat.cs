@@ -1,3 +1,4 @@
+using AceStep.Cli.Songs;
 using AceStep.Lyrics;
 using AceStep.Lyrics.Formats;
 

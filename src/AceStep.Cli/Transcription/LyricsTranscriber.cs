@@ -1,6 +1,7 @@
 using AceStep.Cli.Configuration;
 using AceStep.Cli.Errors;
 using AceStep.Cli.Generation;
+using AceStep.Cli.Songs;
 using AceStep.Client;
 using AceStep.Client.Audio;
 using AceStep.Lyrics;

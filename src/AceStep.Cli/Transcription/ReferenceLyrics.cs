@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AceStep.Cli.Errors;
+using AceStep.Cli.Songs;
 
 namespace AceStep.Cli.Transcription;
 

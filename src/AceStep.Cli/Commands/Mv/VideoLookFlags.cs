@@ -19,6 +19,8 @@ internal sealed class VideoLookFlags
 
     public Option<string> Background { get; } = new("--background") { Description = "Background picture (PNG, JPEG, WebP), scaled to cover and dimmed; default: an animated gradient", HelpName = "IMAGE" };
 
+    public Option<bool> Cover { get; } = new("--cover") { Description = "Make the background for the song with Gemini (as acestep thumbnail --from does), saved as <job>_cover.<ext>; needs a Gemini key" };
+
     public Option<string> Offset { get; } = new("--offset") { Description = "Seconds added to every lyric time: positive shows the lyrics later, negative earlier (default 0)", HelpName = "SECONDS" };
 
     public Option<string> Aspect { get; } = new("--aspect") { Description = "16:9 (1920x1080), 9:16 (1080x1920), 1:1 (1080x1080) or WIDTHxHEIGHT (default 16:9)", HelpName = "RATIO" };
@@ -33,7 +35,7 @@ internal sealed class VideoLookFlags
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Title, Subtitle, Credit, Background, Offset, Aspect, Codec, Font, MaxSize, For })
+        foreach (var option in new Option[] { Title, Subtitle, Credit, Background, Cover, Offset, Aspect, Codec, Font, MaxSize, For })
         {
             command.Options.Add(option);
         }
@@ -64,7 +66,8 @@ internal sealed class VideoLookFlags
             frameSize,
             codec,
             parse.GetValue(Font),
-            ReadSizeLimit(parse.GetValue(MaxSize), parse.GetValue(For)));
+            ReadSizeLimit(parse.GetValue(MaxSize), parse.GetValue(For)),
+            parse.GetValue(Cover));
     }
 
     private static VideoSizeLimit? ReadSizeLimit(string? maxSize, string? platform)

@@ -4,6 +4,7 @@ using AceStep.Cli.Artwork;
 using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
 using AceStep.Cli.Platform;
+using AceStep.Cli.Songs;
 using AceStep.Cli.Transcription;
 using AceStep.Providers.Gemini;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using AceStep.Cli.Errors;
 using AceStep.Cli.Json;
 using AceStep.Cli.Platform;
+using AceStep.Cli.Songs;
 using AceStep.Cli.Transcription;
 using AceStep.Lyrics;
 using AceStep.Lyrics.Formats;

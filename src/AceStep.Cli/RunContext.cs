@@ -33,7 +33,7 @@ internal sealed class RunContext
 
     public ConfigDocument Config => _config ??= ConfigFile.Load(ConfigPath);
 
-    public JobLedger Ledger => _ledger ??= JobLedger.Open(Environment);
+    public JobLedger Ledger => _ledger ??= JobLedger.Open(this);
 
     /// <summary>Drops the cached file so the next read sees what was just written.</summary>
     public void ReloadConfig() => _config = null;

@@ -38,7 +38,7 @@ public sealed class ErrorsAndExitCodesTests : IDisposable
         Assert.Equal("api_key_missing", result.Json().GetProperty("error").GetProperty("code").GetString());
         Assert.Contains("acemusic.ai for free", result.StandardError);
         Assert.Contains("acestep config --set api_key", result.StandardError);
-        Assert.False(Directory.Exists(_sandbox.LedgerDirectory));
+        Assert.Empty(_sandbox.Ledger.List());
     }
 
     [Theory]
@@ -121,7 +121,7 @@ public sealed class ErrorsAndExitCodesTests : IDisposable
         var result = await run;
 
         Assert.Equal(130, result.ExitCode);
-        var jobId = Path.GetFileNameWithoutExtension(Directory.GetFiles(_sandbox.LedgerDirectory).Single());
+        var jobId = _sandbox.Ledger.List().Single().JobId;
         Assert.Contains($"acestep status {jobId}", result.StandardError);
         Assert.Equal("interrupted", ResultFiles.ReadLedger(_sandbox, jobId).GetProperty("state").GetString());
     }
@@ -136,7 +136,7 @@ public sealed class ErrorsAndExitCodesTests : IDisposable
         await console.ErrorWrittenAsync(" submitted").WaitAsync(TimeSpan.FromSeconds(30));
         await interrupt.CancelAsync();
         Assert.Equal(130, (await run).ExitCode);
-        var jobId = Path.GetFileNameWithoutExtension(Directory.GetFiles(_sandbox.LedgerDirectory).Single());
+        var jobId = _sandbox.Ledger.List().Single().JobId;
 
         var resumed = await _sandbox.RunAsync("jobs", "--resume", "--json");
 

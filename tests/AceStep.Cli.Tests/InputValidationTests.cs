@@ -89,7 +89,7 @@ public sealed class InputValidationTests : IDisposable
 
         Assert.Equal(10, result.ExitCode);
         Assert.Contains("--output-dir", result.StandardError);
-        Assert.False(Directory.Exists(_sandbox.LedgerDirectory), "nothing may be submitted");
+        Assert.True(_sandbox.Ledger.List().Count == 0, "nothing may be submitted");
     }
 
     [Fact]
@@ -118,6 +118,6 @@ public sealed class InputValidationTests : IDisposable
     private void AssertNothingWrittenOrSubmitted()
     {
         Assert.False(Directory.Exists(_sandbox.OutputDirectory), "nothing may be written");
-        Assert.False(Directory.Exists(_sandbox.LedgerDirectory), "nothing may be submitted");
+        Assert.True(_sandbox.Ledger.List().Count == 0, "nothing may be submitted");
     }
 }

@@ -79,7 +79,7 @@ public sealed class JobServerTests : IAsyncLifetime, IDisposable
 
         Assert.True(result.ExitCode == 8, result.ToString());
         Assert.Contains("the job ledger has no record of it", result.StandardError);
-        Assert.False(File.Exists(Path.Combine(_sandbox.LedgerDirectory, unknown + ".json")), "an id merely asked about got a ledger entry");
+        Assert.False(_sandbox.Ledger.Find(unknown) is not null, "an id merely asked about got a ledger entry");
         Assert.Contains("No jobs recorded yet", (await _sandbox.RunAsync("jobs")).StandardError);
     }
 

@@ -83,8 +83,7 @@ public sealed class ProcessTests : IDisposable
 
         Assert.Equal(130, process.ExitCode);
         Assert.Contains("Resume with: acestep status", error.ToString());
-        var entry = Directory.GetFiles(_sandbox.LedgerDirectory).Single();
-        Assert.Contains("\"interrupted\"", File.ReadAllText(entry));
+        Assert.Equal("interrupted", _sandbox.Ledger.List().Single().State);
     }
 
     private Task<(int Exit, string Output, string Error)> RunProcessAsync(params string[] args) => RunProcessAsync(args, null);

@@ -57,7 +57,7 @@ public sealed class SecretMaskingTests
             client,
             settings,
             OutputFolder.Resolve(Path.GetTempPath(), Path.GetTempPath()),
-            new JobLedger(Path.GetTempPath()),
+            new JobLedger(Commands.Batch.QueueLocation.Parse(null, Path.GetTempPath(), Path.GetTempPath()), Path.GetTempPath(), TimeProvider.System, _ => { }),
             new Reporter(new TestConsole(), json: false, quiet: false, color: false),
             _environment,
             Force: false);

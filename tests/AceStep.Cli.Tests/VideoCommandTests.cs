@@ -84,7 +84,7 @@ public sealed class VideoCommandTests : IDisposable
         var result = await run;
 
         Assert.Equal(130, result.ExitCode);
-        var jobId = Path.GetFileNameWithoutExtension(Directory.GetFiles(_sandbox.LedgerDirectory).Single());
+        var jobId = _sandbox.Ledger.List().Single().JobId;
         Assert.Contains($"Continue with: acestep mv --from {jobId}", result.StandardError, StringComparison.Ordinal);
         var left = Directory.EnumerateFiles(_sandbox.OutputDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal([$"{jobId}.json", $"{jobId}_1.lrc", $"{jobId}_1.mp3"], left);

@@ -30,6 +30,9 @@ public sealed record JobRecord
 
     public string? Error { get; init; }
 
+    /// <summary>The result document a single job's run saved (<c>status</c> and <c>transcribe</c> find its files through it).</summary>
+    public string? ResultPath { get; init; }
+
     public required DateTimeOffset SubmittedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }

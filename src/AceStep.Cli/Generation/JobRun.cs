@@ -71,7 +71,7 @@ internal sealed record JobRun(
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The job itself is fine; only the ability to resume it later is lost, so say so and carry on.
-            Reporter.Warning($"Could not record job {entry.JobId} in the job ledger ({Ledger.Folder}): {ex.Message}");
+            Reporter.Warning($"Could not record job {entry.JobId} in the job ledger ({Ledger.Location}): {ex.Message}");
         }
     }
 }

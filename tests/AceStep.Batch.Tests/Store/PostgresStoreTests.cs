@@ -1,3 +1,4 @@
+using AceStep.Batch.Store;
 using AceStep.Batch.Tests.Support;
 using Npgsql;
 
@@ -21,7 +22,7 @@ public sealed class PostgresStoreTests(PostgresFixture postgres) : StoreContract
         await using var count = new NpgsqlCommand("SELECT count(*), max(version) FROM acestep_schema_version", connection);
         await using var reader = await count.ExecuteReaderAsync();
         await reader.ReadAsync();
-        Assert.Equal((1L, 1), (reader.GetInt64(0), reader.GetInt32(1)));
+        Assert.Equal(((long)Migrations.Latest, Migrations.Latest), (reader.GetInt64(0), reader.GetInt32(1)));
     }
 
     [Fact]

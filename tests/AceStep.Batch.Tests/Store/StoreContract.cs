@@ -189,12 +189,13 @@ public abstract class StoreContract
             await store.SaveJobAsync(new JobRecord { JobId = $"single-{i}", Server = ServerA, Mode = ServerMode.Native, State = JobStates.Submitted, SubmittedAt = start.AddMinutes(i) });
         }
 
-        await store.SaveJobAsync(new JobRecord { JobId = "single-0", Server = ServerA, Mode = ServerMode.Native, State = JobStates.Succeeded, SubmittedAt = start, Files = ["a.mp3"] });
+        await store.SaveJobAsync(new JobRecord { JobId = "single-0", Server = ServerA, Mode = ServerMode.Native, State = JobStates.Succeeded, SubmittedAt = start, Files = ["a.mp3"], ResultPath = "/out/single-0.json" });
 
         Assert.Equal(["single-2", "single-1"], (await store.ListJobsAsync(2)).Select(j => j.JobId));
         var updated = Assert.Single(await store.FindJobAsync("single-0"));
         Assert.Equal((JobStates.Succeeded, start), (updated.State, updated.SubmittedAt));
         Assert.Equal(["a.mp3"], updated.Files);
+        Assert.Equal("/out/single-0.json", updated.ResultPath);
         Assert.Equal(3, (await store.ListJobsAsync(0)).Count);
     }
 

@@ -24,6 +24,6 @@ public sealed class InputFaultMatrixTests(ITestOutputHelper output) : IDisposabl
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("Cannot read the source audio locked.mp3", result.StandardError);
         Assert.False(Directory.Exists(_sandbox.OutputDirectory), "nothing may be written");
-        Assert.False(Directory.Exists(_sandbox.LedgerDirectory), "nothing may be submitted");
+        Assert.True(_sandbox.Ledger.List().Count == 0, "nothing may be submitted");
     }
 }

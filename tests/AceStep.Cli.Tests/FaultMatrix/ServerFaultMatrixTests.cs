@@ -33,7 +33,7 @@ public sealed class ServerFaultMatrixTests(ITestOutputHelper output) : IDisposab
 
         output.WriteLine(result.ToString());
         Assert.Equal(5, result.ExitCode);
-        var jobId = Path.GetFileNameWithoutExtension(Assert.Single(Directory.GetFiles(_sandbox.LedgerDirectory)));
+        var jobId = Assert.Single(_sandbox.Ledger.List()).JobId;
         Assert.Contains($"Resume with: acestep status {jobId}", result.StandardError);
         Assert.Equal("submitted", ResultFiles.ReadLedger(_sandbox, jobId).GetProperty("state").GetString());
         Assert.Empty(ResultFiles.AudioFiles(_sandbox));
@@ -158,7 +158,7 @@ public sealed class ServerFaultMatrixTests(ITestOutputHelper output) : IDisposab
         output.WriteLine(result.ToString());
         Assert.Equal(5, result.ExitCode);
         Assert.Contains("POST /query_result failed with HTTP 500", result.StandardError);
-        var jobId = Path.GetFileNameWithoutExtension(Assert.Single(Directory.GetFiles(_sandbox.LedgerDirectory)));
+        var jobId = Assert.Single(_sandbox.Ledger.List()).JobId;
         Assert.Contains($"Resume with: acestep status {jobId}", result.StandardError);
         Assert.Equal("submitted", ResultFiles.ReadLedger(_sandbox, jobId).GetProperty("state").GetString());
         Assert.Empty(ResultFiles.AudioFiles(_sandbox));

@@ -1,3 +1,5 @@
+using AceStep.Cli.Commands.Batch;
+using AceStep.Cli.Ledger;
 using AceStep.Cli.Platform;
 using Microsoft.Extensions.Time.Testing;
 
@@ -18,7 +20,7 @@ internal sealed class CliSandbox : IDisposable
         WorkingDirectory = Project;
         Variables["HOME"] = Home;
         Variables["XDG_CONFIG_HOME"] = Path.Combine(Home, ".config");
-        Variables["ACESTEP_STATE_DIR"] = Path.Combine(Home, "state");
+        Variables["ACESTEP_STATE_DIR"] = StateDirectory;
         if (Environment.GetEnvironmentVariable("PATH") is { } path)
         {
             Variables["PATH"] = path;
@@ -39,7 +41,10 @@ internal sealed class CliSandbox : IDisposable
 
     public string OutputDirectory => Path.Combine(Project, "acestep_output");
 
-    public string LedgerDirectory => Path.Combine(Home, "state", "jobs");
+    public string StateDirectory => Path.Combine(Home, "state");
+
+    /// <summary>The job ledger the CLI keeps in this sandbox's state folder (the default SQLite queue file).</summary>
+    public JobLedger Ledger => new(QueueLocation.Parse(null, StateDirectory, Home), StateDirectory, TimeProvider.System, _ => { });
 
     public FakeTimeProvider? Clock { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AceStep.Cli.Json;
 
 namespace AceStep.Cli.Tests.Infrastructure;
 
@@ -21,7 +22,9 @@ internal static class ResultFiles
 
     public static JsonElement ReadLedger(CliSandbox sandbox, string jobId)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(sandbox.LedgerDirectory, jobId + ".json")));
+        var entry = sandbox.Ledger.Find(jobId);
+        Assert.True(entry is not null, $"job {jobId} is not in the ledger");
+        using var document = JsonDocument.Parse(JsonSerializer.Serialize(entry, CliJson.Context.LedgerEntry));
         return document.RootElement.Clone();
     }
 

@@ -53,7 +53,7 @@ public sealed class GeneratePreflightTests : IDisposable
         Assert.Equal(11, error.GetProperty("exit_code").GetInt32());
         Assert.Contains("lint lyrics:2:1: error L7a", result.StandardError, StringComparison.Ordinal);
         Assert.Empty(ResultFiles.AudioFiles(_sandbox));
-        Assert.False(Directory.Exists(_sandbox.LedgerDirectory) && Directory.EnumerateFiles(_sandbox.LedgerDirectory).Any(), "a job was recorded");
+        Assert.False(_sandbox.Ledger.List().Count > 0, "a job was recorded");
         Assert.Empty(Directory.Exists(server.OutputDirectory) ? Directory.GetFiles(server.OutputDirectory, "*", SearchOption.AllDirectories) : []);
     }
 

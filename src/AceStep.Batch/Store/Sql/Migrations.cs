@@ -78,6 +78,10 @@ internal static class Migrations
             "CREATE INDEX acestep_jobs_by_id ON acestep_jobs (job_id)",
             "CREATE INDEX acestep_jobs_by_time ON acestep_jobs (submitted_at)",
         ]),
+        new(2, "the saved result file of a ledger job",
+        [
+            "ALTER TABLE acestep_jobs ADD COLUMN result_path text",
+        ]),
     ];
 
     public static int Latest => All[^1].Version;

@@ -43,6 +43,7 @@ internal sealed class RowReader(SqlDialect dialect)
         Error = Text(row, 9),
         SubmittedAt = dialect.ReadTime(row, 10),
         UpdatedAt = dialect.ReadTime(row, 11),
+        ResultPath = Text(row, 12),
     };
 
     private static string? Text(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);

@@ -139,6 +139,7 @@ internal sealed class SqlBatchStore(string engine, SqlExecutor sql, IAsyncDispos
             .With("@output", job.OutputDirectory)
             .With("@files", FileList.Encode(job.Files))
             .With("@error", job.Error)
+            .With("@result", job.ResultPath)
             .With("@submitted", sql.Dialect.TimeParameter(job.SubmittedAt))
             .With("@updated", sql.Dialect.TimeParameter(job.UpdatedAt == default ? job.SubmittedAt : job.UpdatedAt));
         await sql.ExecuteAtomicAsync([upsert], cancellationToken).ConfigureAwait(false);

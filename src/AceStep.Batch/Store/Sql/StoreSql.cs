@@ -9,7 +9,7 @@ internal static class StoreSql
     public const string ItemColumns =
         "batch_id, item_key, ordinal, line_number, request, state, server, mode, job_id, owner, lease_until, attempts, downloads, files, failure, error, created_at, updated_at, submitted_at, finished_at";
 
-    public const string JobColumns = "job_id, server, mode, state, batch_id, item_key, request, output_dir, files, error, submitted_at, updated_at";
+    public const string JobColumns = "job_id, server, mode, state, batch_id, item_key, request, output_dir, files, error, submitted_at, updated_at, result_path";
 
     private const string ByLease = "batch_id = @batch AND item_key = @key AND lease_token = @token";
 
@@ -117,10 +117,10 @@ internal static class StoreSql
 
     public const string UpsertJob = $"""
         INSERT INTO acestep_jobs ({JobColumns})
-        VALUES (@job, @server, @mode, @state, @batch, @key, @request, @output, @files, @error, @submitted, @updated)
+        VALUES (@job, @server, @mode, @state, @batch, @key, @request, @output, @files, @error, @submitted, @updated, @result)
         ON CONFLICT (server, job_id) DO UPDATE SET mode = excluded.mode, state = excluded.state, batch_id = excluded.batch_id,
           item_key = excluded.item_key, request = excluded.request, output_dir = excluded.output_dir, files = excluded.files,
-          error = excluded.error, submitted_at = excluded.submitted_at, updated_at = excluded.updated_at
+          error = excluded.error, submitted_at = excluded.submitted_at, updated_at = excluded.updated_at, result_path = excluded.result_path
         """;
 
     public const string FindJob = $"SELECT {JobColumns} FROM acestep_jobs WHERE job_id = @job ORDER BY submitted_at DESC";

@@ -75,7 +75,7 @@ internal static class JobsCommand
         var (reports, exit) = await ResumeAsync(pending, settings, options.Wait.Force, context, cancellation);
         if (context.Reporter.IsJson)
         {
-            context.Reporter.Document(new JobsReport(context.Ledger.Folder, context.Ledger.List()) { Resumed = reports }, CliJson.Context.JobsReport);
+            context.Reporter.Document(new JobsReport(context.Ledger.Location, context.Ledger.List()) { Resumed = reports }, CliJson.Context.JobsReport);
         }
 
         return exit;

@@ -14,13 +14,13 @@ internal static class JobsTable
         var entries = limit == 0 ? all : [.. all.Take(limit)];
         if (reporter.IsJson)
         {
-            reporter.Document(new JobsReport(ledger.Folder, entries), CliJson.Context.JobsReport);
+            reporter.Document(new JobsReport(ledger.Location, entries), CliJson.Context.JobsReport);
             return;
         }
 
         if (entries.Count == 0)
         {
-            reporter.Status($"No jobs recorded yet ({ledger.Folder}).");
+            reporter.Status($"No jobs recorded yet ({ledger.Location}).");
             return;
         }
 

@@ -46,14 +46,5 @@ internal static class Preflight
                 $"The ACE-Step server at {settings.ServerDisplay} is not answering: {ex.Message}",
                 HealthAdvice.StartServer);
         }
-        catch (AceStepInvalidRequestException ex) when (ex.StatusCode == 404)
-        {
-            // Every ACE-Step server has /health: whatever answers "not found" there is something else.
-            throw new CliException(
-                ExitCode.Unavailable,
-                "not_acestep",
-                $"No ACE-Step API answers at {settings.ServerDisplay}: {ex.Message}",
-                HealthAdvice.WrongServer);
-        }
     }
 }

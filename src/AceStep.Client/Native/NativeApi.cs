@@ -83,7 +83,8 @@ internal sealed class NativeApi(RequestExecutor executor)
     public async Task<HealthInfo> GetHealthAsync(CancellationToken cancellationToken, TimeSpan? probeTimeout = null)
     {
         const string endpoint = "GET /health";
-        var request = probeTimeout is { } limit ? Get("/health", endpoint) with { Timeout = limit, Retry = RetryMode.None } : Get("/health", endpoint);
+        var health = Get("/health", endpoint) with { EveryServerHasRoute = true };
+        var request = probeTimeout is { } limit ? health with { Timeout = limit, Retry = RetryMode.None } : health;
         var body = await executor.SendForBodyAsync(request, cancellationToken).ConfigureAwait(false);
         var bare = IsBareHealth(body, endpoint);
         var data = bare

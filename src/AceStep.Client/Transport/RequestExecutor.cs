@@ -139,7 +139,7 @@ internal sealed class RequestExecutor(HttpClient http, ClientSettings settings)
         var status = (int)response.StatusCode;
         var mayStillRun = request.StartsWork && status == 504;
         var serverMessage = ServerMessageExtractor.Extract(body, response.Content.Headers.ContentType?.MediaType);
-        if (HttpErrorMapper.ShowsNoAceStepApi(status, body))
+        if (HttpErrorMapper.ShowsNoAceStepApi(status, body) || (status == 404 && request.EveryServerHasRoute))
         {
             return HttpErrorMapper.WrongServer(status, serverMessage, request.EndpointName, settings.DisplayEndpoint);
         }

@@ -21,6 +21,12 @@ internal sealed record ServerRequest(HttpMethod Method, string RelativeUrl, stri
     /// <summary>Set for requests that may start a job: a lost answer then means the job may exist.</summary>
     public bool StartsWork { get; init; }
 
+    /// <summary>
+    /// Set for routes every ACE-Step server has (<c>/health</c>): a "not found" there, even in JSON, means that what
+    /// answers is not an ACE-Step API.
+    /// </summary>
+    public bool EveryServerHasRoute { get; init; }
+
     /// <summary>Extra headers, e.g. <c>Range</c>.</summary>
     public Action<HttpRequestMessage>? Configure { get; init; }
 }
